@@ -1,0 +1,77 @@
+// Sets up one Vapor application from an AppConfig: database, services, middleware, routes.
+import Fluent
+import FluentPostgresDriver
+import FluentSQLiteDriver
+import Foundation
+import Vapor
+import ZuegigPersistence
+
+public enum ZuegigApp {
+    /// Configures `app`. Call `prepare(_:)` afterwards to migrate and seed.
+    public static func configure(
+        _ app: Application, config: AppConfig, metrics: AppMetrics, now: @escaping @Sendable () -> Date = { Date() }
+    ) async throws {
+        try FileManager.default.createDirectory(atPath: config.documentsDirectory, withIntermediateDirectories: true)
+        switch config.database {
+        case .sqlite(let path):
+            app.databases.use(.sqlite(.file(path), sqlLogLevel: .trace), as: .sqlite)
+        case .postgres(let url):
+            var postgres = try SQLPostgresConfiguration(url: url)
+            if let schema = config.databaseSchema { postgres.searchPath = [schema] }
+            app.databases.use(.postgres(configuration: postgres, sqlLogLevel: .trace), as: .psql)
+        }
+        app.migrations.add(ZuegigMigrations.all)
+
+        let dummyHash = try await app.threadPool.runIfActive { try Bcrypt.hash("zuegig-timing-guard", cost: config.bcryptCost) }
+        app.zuegig = ZuegigServices(
+            config: config, metrics: metrics,
+            passwords: .bcrypt(cost: config.bcryptCost, threadPool: app.threadPool),
+            dummyPasswordHash: dummyHash, now: now
+        )
+
+        app.http.server.configuration.hostname = config.hostname
+        app.http.server.configuration.port = config.port
+        app.http.server.configuration.reportMetrics = false
+        app.routes.defaultMaxBodySize = ByteCount(value: config.maxBodyBytes)
+
+        app.middleware = Middlewares()
+        app.middleware.use(RouteLoggingMiddleware(logLevel: .info))
+        app.middleware.use(SecurityHeadersMiddleware())
+        app.middleware.use(CSRFCookieMiddleware())
+        app.middleware.use(MetricsMiddleware(metrics: metrics))
+        app.middleware.use(ZuegigErrorMiddleware())
+        app.middleware.use(IdentityMiddleware())
+
+        try routes(app)
+    }
+
+    static func routes(_ app: Application) throws {
+        try app.register(collection: SystemController())
+        try app.register(collection: HTMLController())
+        let api = app.grouped("api", "v1")
+        try api.register(collection: OpenAPIController())
+        try api.register(collection: AuthAPIController())
+        try api.register(collection: AuthorityAPIController())
+        try api.register(collection: CaseAPIController())
+        try api.register(collection: AuditAPIController())
+    }
+
+    /// Makes the database ready: schema (PostgreSQL) or WAL mode (SQLite), migrations, demo data.
+    /// Returns the demo logins when demo data exists.
+    @discardableResult
+    public static func prepare(_ app: Application) async throws -> [DemoSeeder.Login] {
+        let config = app.zuegig.config
+        guard let sql = app.db as? any SQLDatabase else { return [] }
+        switch config.database {
+        case .sqlite:
+            try await sql.raw("PRAGMA journal_mode=WAL").run()
+        case .postgres:
+            if let schema = config.databaseSchema {
+                try await sql.raw("CREATE SCHEMA IF NOT EXISTS \(ident: schema)").run()
+            }
+        }
+        try await app.autoMigrate()
+        guard config.createsDemoData else { return [] }
+        return try await DemoSeeder(services: app.zuegig).seedIfNeeded(on: app.db)
+    }
+}

@@ -1,0 +1,158 @@
+// Demo data for a first start: two authorities, agencies, one user per role, some cases.
+import Fluent
+import Foundation
+import ZuegigDomain
+import ZuegigPersistence
+
+public struct DemoSeeder: Sendable {
+    public struct Login: Sendable, Hashable {
+        public let email: String
+        public let role: String
+        public let authority: String?
+    }
+
+    public static let password = "zuegig-demo"
+    public static let mainAuthority = ("musterstadt", "Bauaufsicht Musterstadt (Demo)", "BG")
+    public static let otherAuthority = ("beispielhausen", "Bauaufsicht Beispielhausen (Demo)", "BA")
+
+    let services: ZuegigServices
+
+    public init(services: ZuegigServices) {
+        self.services = services
+    }
+
+    struct Person {
+        let email: String
+        let name: String
+        let kind: AccountKind
+        /// (authority slug, role, agency name)
+        let memberships: [(String, StaffRole, String?)]
+    }
+
+    static let people: [Person] = [
+        Person(email: "antrag@demo.zuegig.de", name: "Alexandra Antrag", kind: .applicant, memberships: []),
+        Person(email: "antrag2@demo.zuegig.de", name: "Bernd Bauherr", kind: .applicant, memberships: []),
+        Person(email: "architektur@demo.zuegig.de", name: "Clara Entwurf", kind: .architect, memberships: []),
+        Person(email: "sachbearbeitung@demo.zuegig.de", name: "Sascha Sachbearbeitung", kind: .staff, memberships: [("musterstadt", .caseWorker, nil)]),
+        Person(email: "leitung@demo.zuegig.de", name: "Lena Leitung", kind: .staff, memberships: [("musterstadt", .supervisor, nil)]),
+        Person(email: "fachbehoerde@demo.zuegig.de", name: "Felix Feuerwehr", kind: .staff,
+               memberships: [("musterstadt", .agency, "Feuerwehr Musterstadt – Vorbeugender Brandschutz")]),
+        Person(email: "bauueberwachung@demo.zuegig.de", name: "Ines Inspektion", kind: .staff, memberships: [("musterstadt", .inspector, nil)]),
+        Person(email: "admin@demo.zuegig.de", name: "Adrian Admin", kind: .staff, memberships: [("musterstadt", .admin, nil)]),
+        Person(email: "sachbearbeitung@beispielhausen.demo.zuegig.de", name: "Berit Beispiel", kind: .staff,
+               memberships: [("beispielhausen", .caseWorker, nil)]),
+        Person(email: "leitung@beispielhausen.demo.zuegig.de", name: "Hans Hausen", kind: .staff, memberships: [("beispielhausen", .supervisor, nil)]),
+    ]
+
+    static let agencies: [(String, String, String, String)] = [
+        ("musterstadt", "Feuerwehr Musterstadt – Vorbeugender Brandschutz", "Brandschutz", "brandschutz@musterstadt.demo.zuegig.de"),
+        ("musterstadt", "Untere Denkmalschutzbehörde Musterstadt", "Denkmalschutz", "denkmal@musterstadt.demo.zuegig.de"),
+        ("musterstadt", "Untere Naturschutzbehörde Musterstadt", "Naturschutz", "natur@musterstadt.demo.zuegig.de"),
+        ("beispielhausen", "Straßenverkehrsbehörde Beispielhausen", "Verkehr", "verkehr@beispielhausen.demo.zuegig.de"),
+        ("beispielhausen", "Wasserbehörde Beispielhausen", "Wasser", "wasser@beispielhausen.demo.zuegig.de"),
+    ]
+
+    /// (authority slug, applicant e-mail, architect e-mail, title, address, step)
+    static let cases: [(String, String, String?, String, String, CaseStep)] = [
+        ("musterstadt", "antrag@demo.zuegig.de", nil, "Neubau Einfamilienhaus mit Garage", "Lindenweg 12, 12345 Musterstadt", .completenessCheck),
+        ("musterstadt", "antrag2@demo.zuegig.de", nil, "Anbau eines Wintergartens", "Am Markt 3, 12345 Musterstadt", .consultation),
+        ("musterstadt", "antrag@demo.zuegig.de", "architektur@demo.zuegig.de", "Umbau einer Scheune zum Wohnhaus", "Feldweg 7, 12345 Musterstadt", .assessment),
+        ("musterstadt", "antrag2@demo.zuegig.de", nil, "Neubau Mehrfamilienhaus mit Tiefgarage", "Parkstraße 21, 12345 Musterstadt", .constructionStarted),
+        ("musterstadt", "antrag@demo.zuegig.de", nil, "Errichtung eines Carports", "Lindenweg 12, 12345 Musterstadt", .draft),
+        ("beispielhausen", "antrag@demo.zuegig.de", nil, "Neubau einer Doppelhaushälfte", "Bergstraße 5, 54321 Beispielhausen", .submitted),
+    ]
+
+    public static var logins: [Login] {
+        people.map { person in
+            Login(
+                email: person.email,
+                role: person.memberships.first.map { $0.1.rawValue } ?? person.kind.rawValue,
+                authority: person.memberships.first.map(\.0)
+            )
+        }
+    }
+
+    /// Creates the demo data unless it exists. Returns the logins either way.
+    public func seedIfNeeded(on database: any Database) async throws -> [Login] {
+        if try await AuthorityModel.query(on: database).filter(\.$slug == Self.mainAuthority.0).first() != nil { return Self.logins }
+        let passwordHash = try await services.passwords.hash(Self.password)
+        let now = services.now()
+        try await database.transaction { transaction in
+            let authorities = try await createAuthorities(on: transaction, now: now)
+            let agencies = try await createAgencies(authorities, on: transaction)
+            let users = try await createPeople(authorities, agencies, passwordHash: passwordHash, on: transaction, now: now)
+            try await createCases(authorities, users, on: transaction, now: now)
+        }
+        return Self.logins
+    }
+
+    private func audit(_ action: String, authority: UUID?, subject: (String, UUID), payload: [String: String], on db: any Database, now: Date) async throws {
+        try await services.audit(
+            AuditEntry(authorityID: authority, actorID: nil, actorLabel: "system:demo", action: action,
+                       subjectType: subject.0, subjectID: subject.1.uuidString, payload: payload),
+            at: now, on: db
+        )
+    }
+
+    private func createAuthorities(on db: any Database, now: Date) async throws -> [String: AuthorityModel] {
+        var result: [String: AuthorityModel] = [:]
+        for (slug, name, prefix) in [Self.mainAuthority, Self.otherAuthority] {
+            let authority = AuthorityModel(slug: slug, name: name, caseNumberPrefix: prefix)
+            try await authority.create(on: db)
+            let id = try authority.requireID()
+            try await AuditLog.startChain(for: id, on: db)
+            try await audit("authority.created", authority: id, subject: ("authority", id), payload: ["name": name, "slug": slug], on: db, now: now)
+            result[slug] = authority
+        }
+        return result
+    }
+
+    private func createAgencies(_ authorities: [String: AuthorityModel], on db: any Database) async throws -> [String: AgencyModel] {
+        var result: [String: AgencyModel] = [:]
+        for (slug, name, subject, email) in Self.agencies {
+            guard let authorityID = authorities[slug]?.id else { continue }
+            let agency = AgencyModel(authorityID: authorityID, name: name, subject: subject, email: email)
+            try await TenantScope(authorityID: authorityID, database: db).create(agency)
+            result[name] = agency
+        }
+        return result
+    }
+
+    private func createPeople(
+        _ authorities: [String: AuthorityModel], _ agencies: [String: AgencyModel], passwordHash: String, on db: any Database, now: Date
+    ) async throws -> [String: UserModel] {
+        var result: [String: UserModel] = [:]
+        for person in Self.people {
+            let user = UserModel(email: person.email, displayName: person.name, kind: person.kind, passwordHash: passwordHash)
+            try await user.create(on: db)
+            let userID = try user.requireID()
+            try await audit("account.created", authority: nil, subject: ("user", userID), payload: ["email": person.email, "kind": person.kind.rawValue], on: db, now: now)
+            for (slug, role, agencyName) in person.memberships {
+                guard let authorityID = authorities[slug]?.id else { continue }
+                let membership = MembershipModel(userID: userID, authorityID: authorityID, role: role, agencyID: agencyName.flatMap { agencies[$0]?.id })
+                try await TenantScope(authorityID: authorityID, database: db).create(membership)
+                try await audit("membership.granted", authority: authorityID, subject: ("user", userID), payload: ["role": role.rawValue], on: db, now: now)
+            }
+            result[person.email] = user
+        }
+        return result
+    }
+
+    private func createCases(_ authorities: [String: AuthorityModel], _ users: [String: UserModel], on db: any Database, now: Date) async throws {
+        let year = Calendar(identifier: .gregorian).dateComponents(in: TimeZone(identifier: "Europe/Berlin") ?? .gmt, from: now).year ?? 2026
+        for (slug, applicant, architect, title, address, step) in Self.cases {
+            guard let authority = authorities[slug], let authorityID = authority.id, let applicantID = users[applicant]?.id else { continue }
+            let item = CaseModel(
+                authorityID: authorityID, title: title, siteAddress: address, procedure: "baugenehmigung", step: step,
+                applicantID: applicantID, architectID: architect.flatMap { users[$0]?.id }
+            )
+            if step != .draft {
+                item.number = try await CaseNumbering.next(for: authority, year: year, on: db).description
+                item.submittedAt = now
+            }
+            try await TenantScope(authorityID: authorityID, database: db).create(item)
+            try await audit("case.created", authority: authorityID, subject: ("case", try item.requireID()),
+                            payload: ["title": title, "step": step.rawValue, "number": item.number ?? ""], on: db, now: now)
+        }
+    }
+}

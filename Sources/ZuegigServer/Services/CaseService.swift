@@ -1,0 +1,68 @@
+// Reading and creating cases for the API and the pages alike; visibility comes from CaseQueries.
+import Fluent
+import Foundation
+import ZuegigDomain
+import ZuegigPersistence
+
+struct CaseService: Sendable {
+    let database: any Database
+
+    static let maxPageSize = 100
+
+    /// One page of the cases `actor` may see, in a stable order, after `cursor` (an id).
+    func list(for actor: Actor, cursor: String?, limit: Int) async throws -> CasePageDTO {
+        guard (1...Self.maxPageSize).contains(limit) else {
+            throw AppError(.validation, "Der Parameter limit muss zwischen 1 und \(Self.maxPageSize) liegen.")
+        }
+        guard let query = CaseQueries.visible(to: actor, on: database) else { return CasePageDTO(items: [], nextCursor: nil) }
+        if let cursor {
+            guard let after = UUID(uuidString: cursor) else { throw AppError(.validation, "Der Parameter cursor ist ungültig.") }
+            query.filter(\.$id > after)
+        }
+        let rows = try await query.sort(\.$id).limit(limit + 1).all()
+        let page = Array(rows.prefix(limit)).filter { Permissions.canSee($0.facts, actor) }
+        let items = try await dtos(page)
+        let next = rows.count > limit ? page.last?.id?.uuidString.lowercased() : nil
+        return CasePageDTO(items: items, nextCursor: next)
+    }
+
+    func find(_ id: UUID, for actor: Actor) async throws -> CaseDTO {
+        guard let found = try await CaseQueries.find(id, visibleTo: actor, on: database) else { throw AppError.caseNotFound }
+        guard let dto = try await dtos([found]).first else { throw AppError.caseNotFound }
+        return dto
+    }
+
+    /// Creates a draft at the named authority for an applicant or architect.
+    func createDraft(_ request: CreateCaseRequest, by principal: Principal, services: ZuegigServices) async throws -> CaseDTO {
+        try AppError.check(Permissions.decide(.createCase, by: principal.actor))
+        let input = try request.validated()
+        guard let authority = try await AuthorityModel.query(on: database).filter(\.$slug == input.authority).first(),
+              let authorityID = authority.id
+        else {
+            throw AppError(.validation, "Diese Behörde gibt es nicht.", fieldErrors: ["authority": ["Diese Behörde gibt es nicht."]])
+        }
+        let draft = CaseModel(
+            authorityID: authorityID, title: input.title, siteAddress: input.siteAddress,
+            procedure: "baugenehmigung", applicantID: principal.userID,
+            architectID: principal.kind == .architect ? principal.userID : nil
+        )
+        try await database.transaction { transaction in
+            try await TenantScope(authorityID: authorityID, database: transaction).create(draft)
+            try await services.audit(
+                AuditEntry(
+                    authorityID: authorityID, actorID: principal.userID, actorLabel: principal.email, action: "case.created",
+                    subjectType: "case", subjectID: try draft.requireID().uuidString,
+                    payload: ["title": input.title, "siteAddress": input.siteAddress, "step": draft.step.rawValue]
+                ), at: services.now(), on: transaction
+            )
+        }
+        return try CaseDTO(draft, authority: AuthorityDTO(authority))
+    }
+
+    private func dtos(_ cases: [CaseModel]) async throws -> [CaseDTO] {
+        let ids = Array(Set(cases.map(\.authorityID)))
+        let authorities = try await AuthorityModel.query(on: database).filter(\.$id ~~ ids).all()
+        let byID = Dictionary(uniqueKeysWithValues: try authorities.map { (try $0.requireID(), try AuthorityDTO($0)) })
+        return try cases.compactMap { model in try byID[model.authorityID].map { try CaseDTO(model, authority: $0) } }
+    }
+}
