@@ -68,26 +68,32 @@ let package = Package(
             ],
             swiftSettings: strict
         ),
-        .testTarget(name: "ZuegigDomainTests", dependencies: ["ZuegigDomain"], swiftSettings: strict),
-        .testTarget(name: "ZuegigGeoTests", dependencies: ["ZuegigGeo"], swiftSettings: strict),
-        .testTarget(name: "ZuegigAITests", dependencies: ["ZuegigAI"], swiftSettings: strict),
-        .testTarget(name: "ZuegigInteropTests", dependencies: ["ZuegigInterop"], swiftSettings: strict),
-        .testTarget(
-            name: "ZuegigPersistenceTests",
+        // Helpers shared by test targets only (a real SQLite database without the server).
+        .target(
+            name: "ZuegigTestSupport",
             dependencies: [
                 "ZuegigPersistence",
                 .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
             ],
             swiftSettings: strict
         ),
+        .testTarget(name: "ZuegigDomainTests", dependencies: ["ZuegigDomain"], swiftSettings: strict),
+        .testTarget(name: "ZuegigGeoTests", dependencies: ["ZuegigGeo"], swiftSettings: strict),
+        .testTarget(name: "ZuegigAITests", dependencies: ["ZuegigAI"], swiftSettings: strict),
+        .testTarget(name: "ZuegigInteropTests", dependencies: ["ZuegigInterop"], swiftSettings: strict),
+        .testTarget(
+            name: "ZuegigPersistenceTests",
+            dependencies: ["ZuegigPersistence", "ZuegigTestSupport"],
+            swiftSettings: strict
+        ),
         .testTarget(
             name: "ZuegigServerTests",
             dependencies: [
-                "ZuegigServer",
+                "ZuegigServer", "ZuegigPersistence", "ZuegigDomain",
                 .product(name: "VaporTesting", package: "vapor"),
             ],
             swiftSettings: strict
         ),
-        .testTarget(name: "zuegigTests", dependencies: ["zuegig"], swiftSettings: strict),
+        .testTarget(name: "zuegigTests", dependencies: ["zuegig", "ZuegigTestSupport"], swiftSettings: strict),
     ]
 )
