@@ -1,4 +1,5 @@
 // Reading the configuration from environment variables.
+import Foundation
 import Testing
 @testable import ZuegigServer
 
@@ -32,5 +33,18 @@ struct AppConfigTests {
         for name in ["ZUEGIG_DATA_DIR", "DATABASE_URL", "DATABASE_SCHEMA", "ZUEGIG_PORT", "ZUEGIG_DEMO", "ZUEGIG_SECURE_COOKIES", "LOG_LEVEL"] {
             #expect(names.contains(name))
         }
+    }
+}
+
+struct ReadmeTests {
+    /// The README's configuration table must name every variable the code reads.
+    @Test func readmeDocumentsEveryVariable() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let readme = try String(contentsOf: root.appendingPathComponent("README.md"), encoding: .utf8)
+        for variable in AppConfig.variables {
+            #expect(readme.contains("| `\(variable.name)` |"), "README lacks \(variable.name)")
+        }
+        #expect(readme.contains("swift run zuegig serve"))
+        #expect(readme.contains("swift test"))
     }
 }

@@ -100,7 +100,9 @@ struct HTMLController: RouteCollection {
     @Sendable func cases(req: Request) async throws -> Response {
         guard let principal = req.principal else { return HTMLResponse.redirect(to: "/anmelden") }
         let page = try await CaseService(database: req.db).list(for: principal.actor, cursor: nil, limit: CaseService.maxPageSize)
-        return HTMLResponse.page(CaseListPage(context: PageContext(req), cases: page.items))
+        // Until deadlines exist (procedure engine), the list reads in case-number order; drafts last.
+        let ordered = page.items.sorted { ($0.number ?? "~", $0.title) < ($1.number ?? "~", $1.title) }
+        return HTMLResponse.page(CaseListPage(context: PageContext(req), cases: ordered))
     }
 
     @Sendable func caseDetail(req: Request) async throws -> Response {

@@ -1,0 +1,119 @@
+#!/usr/bin/env python3
+"""Starts `zuegig serve` on a fresh data folder and checks it from the outside:
+/health, /ready, a valid OpenAPI 3.1 document, the German login page, and, in headless Chromium
+driven by Selenium, the demo case worker logging in and seeing the inbox."""
+import argparse
+import json
+import os
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+import uuid
+
+from openapi_spec_validator import validate
+from selenium import webdriver
+from selenium.webdriver.chrome.options import Options
+from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.by import By
+from selenium.webdriver.common.keys import Keys
+from selenium.webdriver.support import expected_conditions as EC
+from selenium.webdriver.support.ui import WebDriverWait
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def fetch(url):
+    with urllib.request.urlopen(url, timeout=10) as response:
+        return response.status, response.read().decode("utf-8")
+
+
+def wait_until_up(base, server, log_path):
+    for _ in range(120):
+        if server.poll() is not None:
+            sys.exit(f"server exited early with {server.returncode}:\n{open(log_path).read()[-4000:]}")
+        try:
+            if fetch(base + "/health")[0] == 200:
+                return
+        except OSError:
+            time.sleep(0.5)
+    sys.exit("server did not answer /health within 60 s")
+
+
+def check_http(base):
+    status, _ = fetch(base + "/ready")
+    assert status == 200, f"/ready answered {status}"
+    status, body = fetch(base + "/api/v1/openapi.json")
+    document = json.loads(body)
+    assert document["openapi"].startswith("3.1"), document["openapi"]
+    validate(document)  # raises on an invalid OpenAPI 3.1 document
+    status, body = fetch(base + "/anmelden")
+    assert '<html lang="de">' in body and "Anmelden" in body, "login page is not German"
+    print(f"ok: /health, /ready, OpenAPI 3.1 valid ({len(document['paths'])} paths), German login page")
+
+
+def check_browser(base, artifacts):
+    options = Options()
+    options.binary_location = "/usr/bin/chromium"
+    for flag in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1280,900"):
+        options.add_argument(flag)
+    driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+    try:
+        wait = WebDriverWait(driver, 20)
+        driver.get(base + "/anmelden")
+        body = driver.find_element(By.TAG_NAME, "body")
+        body.send_keys(Keys.TAB)
+        focused = driver.switch_to.active_element
+        assert focused.text == "Zum Inhalt springen", f"first Tab stop is {focused.text!r}"
+        driver.find_element(By.ID, "username").send_keys("sachbearbeitung@demo.zuegig.de")
+        password = driver.find_element(By.ID, "password")
+        password.send_keys("zuegig-demo")
+        password.send_keys(Keys.ENTER)  # submit with the keyboard
+        wait.until(EC.text_to_be_present_in_element((By.TAG_NAME, "h1"), "Posteingang"))
+        page = driver.page_source
+        assert "Bauaufsicht Musterstadt (Demo)" in page, "authority name missing in the header"
+        rows = driver.find_elements(By.CSS_SELECTOR, "main table tbody tr")
+        assert len(rows) >= 1, "inbox shows no cases"
+        assert "Doppelhaushälfte" not in page, "another authority's case is visible"
+        driver.save_screenshot(os.path.join(artifacts, "inbox.png"))
+        print(f"ok: case worker logged in with the keyboard and sees the inbox with {len(rows)} cases")
+    finally:
+        driver.quit()
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("binary")
+    parser.add_argument("--database-url")
+    args = parser.parse_args()
+    artifacts = os.path.join(".build", "ci-artifacts")
+    os.makedirs(artifacts, exist_ok=True)
+    data = tempfile.mkdtemp(prefix="zuegig-ci-")
+    port = free_port()
+    environment = dict(os.environ, ZUEGIG_DATA_DIR=data, ZUEGIG_PORT=str(port), ZUEGIG_LOG_FORMAT="json")
+    environment.pop("DATABASE_URL", None)
+    if args.database_url:
+        environment["DATABASE_URL"] = args.database_url
+        environment["DATABASE_SCHEMA"] = "browser_" + uuid.uuid4().hex[:12]
+    log_path = os.path.join(artifacts, "serve.log")
+    with open(log_path, "w") as log:
+        server = subprocess.Popen([args.binary, "serve"], env=environment, stdout=log, stderr=subprocess.STDOUT)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        wait_until_up(base, server, log_path)
+        check_http(base)
+        check_browser(base, artifacts)
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+    print("browser test passed on", "PostgreSQL" if args.database_url else "SQLite")
+
+
+if __name__ == "__main__":
+    main()
