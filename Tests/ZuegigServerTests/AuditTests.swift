@@ -4,6 +4,7 @@ import Foundation
 import SQLKit
 import Testing
 import Vapor
+import VaporTesting
 @testable import ZuegigServer
 import ZuegigPersistence
 
@@ -39,6 +40,18 @@ struct AuditTests {
             #expect(after.first?.actorLabel == "antrag@demo.zuegig.de")
             #expect(after.first?.payload.contains("Dachausbau") == true)
             #expect(try await AuditLog.verify(on: app.db) == .intact(records: try await AuditEventModel.query(on: app.db).count()))
+        }
+    }
+
+    @Test func loginAndLogoutAreAuditedInTheAuthoritysChain() async throws {
+        try await TestApp.run { app in
+            let token = try await app.token("sachbearbeitung@demo.zuegig.de")
+            var headers = HTTPHeaders()
+            headers.bearerAuthorization = BearerAuthorization(token: token)
+            try await app.testing().test(.DELETE, "/api/v1/auth/token", headers: headers) { #expect($0.status == .noContent) }
+            let actions = try await AuditEventModel.query(on: app.db).filter(\.$actorLabel == "sachbearbeitung@demo.zuegig.de").all()
+            #expect(Set(actions.map(\.action)) == ["session.started", "session.ended"])
+            #expect(actions.allSatisfy { $0.chain.hasPrefix("authority:") })
         }
     }
 }

@@ -15,10 +15,11 @@ struct AuthAPIController: RouteCollection {
     @Sendable func createToken(req: Request) async throws -> Response {
         let input = try req.content.decode(TokenRequest.self)
         let now = req.zuegig.now()
-        let user = try await AccountService(database: req.db, services: req.zuegig, now: now).login(email: input.username, password: input.password)
-        let lifetime = req.zuegig.config.tokenLifetime
-        let (token, session) = try await SessionStore(database: req.db, now: now)
-            .start(for: user, kind: .api, authoritySlug: input.authority, method: "password", lifetime: lifetime)
+        let accounts = AccountService(database: req.db, services: req.zuegig, now: now)
+        let user = try await accounts.login(email: input.username, password: input.password)
+        let (token, session) = try await accounts.startSession(
+            for: user, kind: .api, authoritySlug: input.authority, method: "password", lifetime: req.zuegig.config.tokenLifetime
+        )
         let response = Response(status: .created)
         try response.content.encode(TokenResponse(token: token, expiresAt: session.expiresAt, tokenType: "Bearer"))
         return response
@@ -26,7 +27,7 @@ struct AuthAPIController: RouteCollection {
 
     @Sendable func revokeToken(req: Request) async throws -> HTTPStatus {
         let principal = try req.requirePrincipal()
-        try await SessionStore(database: req.db, now: req.zuegig.now()).end(sessionID: principal.sessionID)
+        try await AccountService(database: req.db, services: req.zuegig, now: req.zuegig.now()).endSession(of: principal)
         return .noContent
     }
 

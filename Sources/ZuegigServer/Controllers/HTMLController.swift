@@ -54,8 +54,8 @@ struct HTMLController: RouteCollection {
 
     private func startSession(for user: UserModel, req: Request, now: Date) async throws -> Response {
         let config = req.zuegig.config
-        let (token, _) = try await SessionStore(database: req.db, now: now)
-            .start(for: user, kind: .browser, authoritySlug: nil, method: "password", lifetime: config.sessionLifetime)
+        let (token, _) = try await AccountService(database: req.db, services: req.zuegig, now: now)
+            .startSession(for: user, kind: .browser, authoritySlug: nil, method: "password", lifetime: config.sessionLifetime)
         let response = HTMLResponse.redirect(to: "/vorgaenge")
         response.cookies[SessionCookie.name] = SessionCookie.value(token, maxAge: Int(config.sessionLifetime), secure: config.secureCookies)
         // A new form token after login, so a token planted before login is worthless.
@@ -68,7 +68,7 @@ struct HTMLController: RouteCollection {
     @Sendable func logout(req: Request) async throws -> Response {
         try CSRF.verify(req)
         if let principal = req.principal {
-            try await SessionStore(database: req.db, now: req.zuegig.now()).end(sessionID: principal.sessionID)
+            try await AccountService(database: req.db, services: req.zuegig, now: req.zuegig.now()).endSession(of: principal)
         }
         let response = HTMLResponse.redirect(to: "/")
         response.cookies[SessionCookie.name] = SessionCookie.expired(secure: req.zuegig.config.secureCookies)

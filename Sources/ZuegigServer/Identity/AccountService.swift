@@ -28,7 +28,7 @@ struct AccountService: Sendable {
         }
         if case .locked(let until) = services.throttle.gate(user.throttleState, now: now) {
             services.metrics.recordLogin(result: "locked")
-            throw Self.lockedError(until: until)
+            throw Self.lockedError(until: until, now: now)
         }
         let matches = try await services.passwords.verify(password, storedHash)
         guard matches, user.isActive else {
@@ -61,9 +61,42 @@ struct AccountService: Sendable {
         }
     }
 
-    static func lockedError(until: Date) -> AppError {
-        let minutes = max(1, Int((until.timeIntervalSinceNow / 60).rounded(.up)))
+    static func lockedError(until: Date, now: Date) -> AppError {
+        let minutes = max(1, Int((until.timeIntervalSince(now) / 60).rounded(.up)))
         return AppError(.accountLocked, "Nach mehreren fehlgeschlagenen Anmeldungen ist das Konto für etwa \(minutes) Minuten gesperrt.")
+    }
+
+    /// Starts a session after a successful login and records it in the audit log
+    /// (in the chain of the authority a staff member works for, else the platform chain).
+    func startSession(
+        for user: UserModel, kind: SessionModel.Kind, authoritySlug: String?, method: String, lifetime: TimeInterval
+    ) async throws -> (token: String, session: SessionModel) {
+        try await database.transaction { transaction in
+            let store = SessionStore(database: transaction, now: now)
+            try await store.removeExpired(of: try user.requireID())
+            let started = try await store.start(for: user, kind: kind, authoritySlug: authoritySlug, method: method, lifetime: lifetime)
+            try await services.audit(
+                AuditEntry(
+                    authorityID: started.session.authorityID, actorID: user.id, actorLabel: user.email, action: "session.started",
+                    subjectType: "session", subjectID: try started.session.requireID().uuidString,
+                    payload: ["kind": kind.rawValue, "method": method]
+                ), at: now, on: transaction
+            )
+            return started
+        }
+    }
+
+    /// Ends the principal's current session (logout) and records it.
+    func endSession(of principal: Principal) async throws {
+        try await database.transaction { transaction in
+            try await SessionStore(database: transaction, now: now).end(sessionID: principal.sessionID)
+            try await services.audit(
+                AuditEntry(
+                    authorityID: principal.activeAuthorityID, actorID: principal.userID, actorLabel: principal.email,
+                    action: "session.ended", subjectType: "session", subjectID: principal.sessionID.uuidString
+                ), at: now, on: transaction
+            )
+        }
     }
 
     /// Creates an applicant or architect account, usable with every authority.

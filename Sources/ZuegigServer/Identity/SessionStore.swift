@@ -80,7 +80,8 @@ struct SessionStore: Sendable {
         try await query.delete()
     }
 
-    func removeExpired() async throws {
-        try await SessionModel.query(on: database).filter(\.$expiresAt < now).delete()
+    /// Deletes a user's expired sessions; called at each login so the table does not grow without bound.
+    func removeExpired(of userID: UUID) async throws {
+        try await SessionModel.query(on: database).filter(\.$userID == userID).filter(\.$expiresAt < now).delete()
     }
 }
