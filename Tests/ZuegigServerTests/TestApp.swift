@@ -27,6 +27,8 @@ enum TestApp {
             try await ZuegigApp.prepare(app)
             try await body(app)
         } catch {
+            // PostgreSQL errors hide their details unless reflected.
+            Issue.record("\(String(reflecting: error))")
             failure = error
         }
         if let schema = config.databaseSchema, let sql = app.db as? any SQLDatabase {
