@@ -23,12 +23,17 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
         .package(url: "https://github.com/apple/swift-crypto.git", "3.12.3"..<"5.0.0"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams.git", from: "6.0.0"),
     ],
     targets: [
         .target(name: "ZuegigDomain", swiftSettings: strict),
         .target(name: "ZuegigGeo", dependencies: ["ZuegigDomain"], swiftSettings: strict),
         .target(name: "ZuegigAI", dependencies: ["ZuegigDomain", "ZuegigGeo"], swiftSettings: strict),
-        .target(name: "ZuegigInterop", dependencies: ["ZuegigDomain", "ZuegigGeo"], swiftSettings: strict),
+        .target(
+            name: "ZuegigInterop",
+            dependencies: ["ZuegigDomain", "ZuegigGeo", .product(name: "Yams", package: "Yams")],
+            swiftSettings: strict
+        ),
         .target(
             name: "ZuegigPersistence",
             dependencies: [

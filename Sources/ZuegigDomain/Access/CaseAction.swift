@@ -1,21 +1,22 @@
-// Everything a person can do to a case, each checked by one rule in `Permissions`.
+// Everything a person can do to a case. Which role may take which action in which step is data
+// (the procedure's transitions); `view` is decided by visibility alone.
 
-public enum CaseAction: String, Sendable, CaseIterable, Hashable {
+public enum CaseAction: String, Sendable, Codable, CaseIterable, Hashable {
     case view
-    case editDraft
+    case updateDraft
     case submit
     case withdraw
     case supplyDocuments
-    case checkCompleteness
     case requestDeficiencies
-    case consultAgencies
+    case markComplete
+    case startConsultation
     case submitStatement
     case assess
     case draftDecision
     case approveDecision
-    case noticeConstructionStart
+    case notifyConstructionStart
     case recordInspection
-    case noticeCompletion
+    case notifyCompletion
     case archive
 }
 
@@ -26,4 +27,5 @@ public enum TenantAction: String, Sendable, CaseIterable, Hashable {
     case viewAuditLog
     case manageUsers
     case manageAgencies
+    case editTemplates
 }

@@ -1,54 +1,23 @@
-// The one place that decides who may do what: derived from the role and the case's step.
+// The one place that decides who may do what: the role and the case's step, read from the
+// procedure's transitions; visibility decides whether the case exists for the actor at all.
 import Foundation
 
 public enum Permissions {
-    /// Who may take an action on a case.
-    enum Party: Sendable, Hashable {
-        /// The applicant or architect of the case.
-        case owner
-        /// Staff of the case's authority holding one of these roles.
-        case staff(Set<StaffRole>)
-        /// A member of an agency consulted on the case.
-        case consultedAgency
-    }
-
-    struct Rule: Sendable {
-        let party: Party
-        let steps: Set<CaseStep>
-    }
-
-    static let beforeDecision = Set(CaseStep.allCases.filter(\.isBeforeDecision))
-
-    static let rules: [CaseAction: Rule] = [
-        .editDraft: Rule(party: .owner, steps: [.draft]),
-        .submit: Rule(party: .owner, steps: [.draft]),
-        .withdraw: Rule(party: .owner, steps: beforeDecision),
-        .supplyDocuments: Rule(party: .owner, steps: [.deficienciesRequested]),
-        .checkCompleteness: Rule(party: .staff([.caseWorker]), steps: [.submitted, .completenessCheck]),
-        .requestDeficiencies: Rule(party: .staff([.caseWorker]), steps: [.submitted, .completenessCheck]),
-        .consultAgencies: Rule(party: .staff([.caseWorker]), steps: [.complete, .consultation]),
-        .submitStatement: Rule(party: .consultedAgency, steps: [.consultation]),
-        .assess: Rule(party: .staff([.caseWorker]), steps: [.complete, .consultation, .assessment]),
-        .draftDecision: Rule(party: .staff([.caseWorker]), steps: [.assessment, .decisionDraft]),
-        .approveDecision: Rule(party: .staff([.supervisor]), steps: [.decisionDraft]),
-        .noticeConstructionStart: Rule(party: .owner, steps: [.decided]),
-        .recordInspection: Rule(party: .staff([.inspector]), steps: [.constructionStarted, .inspections]),
-        .noticeCompletion: Rule(party: .owner, steps: [.constructionStarted, .inspections]),
-        .archive: Rule(party: .staff([.caseWorker, .supervisor]), steps: [.completed]),
-    ]
-
-    /// Decides whether `actor` may take `action` on the case described by `facts`.
-    public static func decide(_ action: CaseAction, by actor: Actor, on facts: CaseFacts) -> AccessDecision {
+    /// Decides whether `actor` may take `action` on the case described by `facts` under `procedure`.
+    /// Guards (documents present, four-eyes, ...) are checked by `ProcedureEngine`, which calls this first.
+    public static func decide(_ action: CaseAction, by actor: Actor, on facts: CaseFacts, procedure: ProcedureDefinition) -> AccessDecision {
         guard canSee(facts, actor) else { return .hidden }
-        guard action != .view, let rule = rules[action] else { return .allowed }
-        guard fits(rule.party, actor, facts) else {
+        if action == .view { return .allowed }
+        let candidates = procedure.transitions(for: action)
+        guard !candidates.isEmpty else {
+            return .wrongStep(reason: "Das Verfahren „\(procedure.name)“ sieht diese Aktion nicht vor.")
+        }
+        let forRole = candidates.filter { transition in transition.by.contains { fits($0, actor, facts) } }
+        guard !forRole.isEmpty else {
             return .forbidden(reason: "Ihre Rolle erlaubt diese Aktion bei diesem Vorgang nicht.")
         }
-        guard rule.steps.contains(facts.step) else {
-            return .wrongStep(reason: "Im Verfahrensschritt „\(facts.step.germanLabel)“ ist diese Aktion nicht möglich.")
-        }
-        if action == .approveDecision, facts.decisionDrafterID == actor.userID {
-            return .forbidden(reason: "Vier-Augen-Prinzip: Wer den Bescheid entworfen hat, kann ihn nicht freigeben.")
+        guard forRole.contains(where: { $0.from.contains(facts.step) }) else {
+            return .wrongStep(reason: "Im Verfahrensschritt „\(procedure.label(of: facts.step))“ ist diese Aktion nicht möglich.")
         }
         return .allowed
     }
@@ -59,7 +28,7 @@ public enum Permissions {
         case .createCase: actor.kind.filesApplications
         case .listCases: actor.kind.filesApplications || !actor.roles.isEmpty
         case .viewAuditLog: actor.has(.supervisor) || actor.has(.admin)
-        case .manageUsers, .manageAgencies: actor.has(.admin)
+        case .manageUsers, .manageAgencies, .editTemplates: actor.has(.admin)
         }
         return allowed ? .allowed : .forbidden(reason: "Für diese Aktion fehlt Ihnen die Berechtigung.")
     }
@@ -70,11 +39,14 @@ public enum Permissions {
         guard actor.kind == .staff, actor.authorityID == facts.authorityID else { return false }
         if facts.step == .draft { return false }
         if actor.has(.caseWorker) || actor.has(.supervisor) || actor.has(.admin) { return true }
-        if actor.has(.inspector), facts.step.isUnderSupervision || facts.step == .decided || facts.step == .archived {
-            return true
-        }
+        if actor.has(.inspector), inspectorSees(facts.step) { return true }
         if actor.has(.agency), let agency = actor.agencyID, facts.consultedAgencyIDs.contains(agency) { return true }
         return false
+    }
+
+    /// Inspectors see cases from the decision on (they plan inspections after construction start).
+    public static func inspectorSees(_ step: CaseStep) -> Bool {
+        step.isUnderSupervision || step == .decided || step == .archived
     }
 
     static func isOwner(_ actor: Actor, _ facts: CaseFacts) -> Bool {
@@ -83,11 +55,12 @@ public enum Permissions {
 
     static func fits(_ party: Party, _ actor: Actor, _ facts: CaseFacts) -> Bool {
         switch party {
-        case .owner:
+        case .applicant:
             return isOwner(actor, facts)
-        case .staff(let roles):
-            return actor.authorityID == facts.authorityID && !roles.isDisjoint(with: actor.roles)
-        case .consultedAgency:
+        case .caseWorker, .supervisor, .inspector, .admin:
+            guard let role = StaffRole(rawValue: party.rawValue) else { return false }
+            return actor.authorityID == facts.authorityID && actor.has(role)
+        case .agency:
             guard actor.has(.agency), let agency = actor.agencyID else { return false }
             return actor.authorityID == facts.authorityID && facts.consultedAgencyIDs.contains(agency)
         }

@@ -59,6 +59,9 @@ public enum PublicHolidays {
         if land == .BE && (year == 2020 || year == 2025) {
             result.append(fixed(5, 8, "Tag der Befreiung (einmalig)"))
         }
+        if land == .BE && year == 2028 {
+            result.append(fixed(6, 17, "75. Jahrestag des Volksaufstandes vom 17. Juni 1953 (einmalig)"))
+        }
         return result.compactMap { $0 }.sorted { $0.day < $1.day }
     }
 
