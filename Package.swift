@@ -24,6 +24,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto.git", "3.12.3"..<"5.0.0"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.0.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache.git", from: "2.1.1"),
     ],
     targets: [
         .target(name: "ZuegigDomain", swiftSettings: strict),
@@ -57,6 +58,7 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Prometheus", package: "swift-prometheus"),
+                .product(name: "Mustache", package: "swift-mustache"),
             ],
             swiftSettings: strict
         ),
@@ -94,7 +96,7 @@ let package = Package(
         .testTarget(
             name: "ZuegigServerTests",
             dependencies: [
-                "ZuegigServer", "ZuegigPersistence", "ZuegigDomain",
+                "ZuegigServer", "ZuegigPersistence", "ZuegigDomain", "ZuegigInterop",
                 .product(name: "VaporTesting", package: "vapor"),
             ],
             swiftSettings: strict

@@ -12,6 +12,9 @@ public struct ZuegigServices: Sendable {
     /// A hash to verify against when the account is unknown, so timing does not reveal accounts.
     public let dummyPasswordHash: String
     public let now: @Sendable () -> Date
+    public let procedures: ProcedureCatalog
+    public let documents: DocumentStore
+    public let pdf: PDFRendering
     public let throttle = LoginThrottle()
     public let passwordPolicy = PasswordPolicy()
 

@@ -33,6 +33,8 @@ struct PermissionsTests {
         steps: CaseStep.allCases.filter { $0 != .completenessCheck }.map { StepDefinition(id: $0) },
         transitions: [
             TransitionDefinition(action: .updateDraft, from: [.draft], to: nil, by: [.applicant]),
+            TransitionDefinition(action: .uploadDocument, from: [.draft, .deficienciesRequested], to: nil, by: [.applicant]),
+            TransitionDefinition(action: .uploadDocument, from: [.submitted, .complete], to: nil, by: [.caseWorker]),
             TransitionDefinition(action: .submit, from: [.draft], to: .submitted, by: [.applicant]),
             TransitionDefinition(action: .withdraw, from: [.draft, .submitted, .deficienciesRequested, .complete, .consultation, .assessment, .decisionDraft], to: .withdrawn, by: [.applicant]),
             TransitionDefinition(action: .requestDeficiencies, from: [.submitted], to: .deficienciesRequested, by: [.caseWorker]),
@@ -88,6 +90,10 @@ struct PermissionsTests {
         (.withdraw, .owner, .assessment, .allowed),
         (.withdraw, .owner, .decided, .wrongStep),
         (.supplyDocuments, .owner, .deficienciesRequested, .allowed),
+        (.uploadDocument, .owner, .deficienciesRequested, .allowed),
+        (.uploadDocument, .owner, .submitted, .wrongStep),
+        (.uploadDocument, .caseWorker, .submitted, .allowed),
+        (.uploadDocument, .caseWorker, .draft, .hidden),
         (.notifyConstructionStart, .owner, .decided, .allowed),
         (.notifyCompletion, .owner, .inspections, .allowed),
         // Authority actions

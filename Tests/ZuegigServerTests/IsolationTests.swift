@@ -77,9 +77,10 @@ struct IsolationTests {
             let applicant = try await app.token("antrag2@demo.zuegig.de")
             let created = try await app.send(.POST, "/api/v1/cases", json: ["authority": "beispielhausen", "title": "Gartenhaus", "siteAddress": "Talweg 2, 54321 Beispielhausen"], token: applicant)
             #expect(created.status == .created)
-            let dto = try created.content.decode(CaseDTO.self)
+            let dto = try created.content.decode(CaseDetailDTO.self).summary
             #expect(dto.step == "draft")
             #expect(dto.number == nil)
+            #expect(dto.procedure == "mbo-vereinfacht", "Beispielhausen follows the MBO")
             let worker = try await app.token("sachbearbeitung@demo.zuegig.de")
             let denied = try await app.send(.POST, "/api/v1/cases", json: ["authority": "musterstadt", "title": "Gartenhaus", "siteAddress": "Talweg 2"], token: worker)
             #expect(denied.status == .forbidden)

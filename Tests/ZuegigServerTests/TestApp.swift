@@ -8,17 +8,19 @@ import Testing
 import Vapor
 import VaporTesting
 @testable import ZuegigServer
+import ZuegigDomain
 import ZuegigPersistence
 
 enum TestApp {
-    static func run(_ body: (Application) async throws -> Void) async throws {
+    static func run(environment extra: [String: String] = [:], _ body: (Application) async throws -> Void) async throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("zuegig-test-\(UUID().uuidString)").path
-        var variables = ["ZUEGIG_DATA_DIR": directory, "ZUEGIG_BCRYPT_COST": "4", "ZUEGIG_LOG_FORMAT": "text"]
+        var variables = ["ZUEGIG_DATA_DIR": directory, "ZUEGIG_BCRYPT_COST": "4", "ZUEGIG_LOG_FORMAT": "text", "ZUEGIG_PROCEDURES_DIR": proceduresDirectory]
         let postgresURL = ProcessInfo.processInfo.environment["DATABASE_URL"].flatMap { $0.isEmpty ? nil : $0 }
         if let postgresURL {
             variables["DATABASE_URL"] = postgresURL
             variables["DATABASE_SCHEMA"] = "test_" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "").prefix(16)
         }
+        variables.merge(extra) { _, new in new }
         let config = try AppConfig(environment: variables)
         let app = try await Application.make(.testing)
         var failure: (any Error)?
@@ -37,6 +39,11 @@ enum TestApp {
         try await app.asyncShutdown()
         try? FileManager.default.removeItem(atPath: directory)
         if let failure { throw failure }
+    }
+
+    static var proceduresDirectory: String {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Procedures").path
     }
 
     static var databaseName: String { ProcessInfo.processInfo.environment["DATABASE_URL"] == nil ? "SQLite" : "PostgreSQL" }

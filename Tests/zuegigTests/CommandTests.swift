@@ -29,6 +29,8 @@ struct CommandTests {
         var environment = ProcessInfo.processInfo.environment
         environment.removeValue(forKey: "DATABASE_URL")
         environment["ZUEGIG_DATA_DIR"] = dataDirectory
+        environment["ZUEGIG_PROCEDURES_DIR"] = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Procedures").path
         environment["ZUEGIG_BCRYPT_COST"] = "4"
         environment["ZUEGIG_LOG_FORMAT"] = "text"
         environment["LOG_LEVEL"] = "warning"

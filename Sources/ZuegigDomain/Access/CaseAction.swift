@@ -4,6 +4,7 @@
 public enum CaseAction: String, Sendable, Codable, CaseIterable, Hashable {
     case view
     case updateDraft
+    case uploadDocument
     case submit
     case withdraw
     case supplyDocuments

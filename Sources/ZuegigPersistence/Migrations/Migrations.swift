@@ -11,6 +11,14 @@ public enum ZuegigMigrations {
             M005CreateSessions(),
             M006CreateCases(),
             M007CreateAuditLog(),
+            M008ExtendCasesAndAuthorities(),
+            M009CreateDocuments(),
+            M010CreateDeadlines(),
+            M011CreateDeficiencyRequests(),
+            M012CreateConsultations(),
+            M013CreateDecisions(),
+            M014CreateInspections(),
+            M015CreateIdempotencyKeysAndTemplates(),
         ]
     }
 }

@@ -10,11 +10,14 @@ public final class AuthorityModel: Model, @unchecked Sendable {
     @Field(key: "name") public var name: String
     @Field(key: "case_number_prefix") public var caseNumberPrefix: String
     @Field(key: "time_zone") public var timeZone: String
+    /// The Land whose building code and public holidays apply (a `Land` code such as BE).
+    @Field(key: "land") public var land: String
     @Timestamp(key: "created_at", on: .create) public var createdAt: Date?
 
     public init() {}
 
-    public init(id: UUID? = nil, slug: String, name: String, caseNumberPrefix: String = "BG", timeZone: String = "Europe/Berlin") {
+    public init(id: UUID? = nil, slug: String, name: String, caseNumberPrefix: String = "BG", timeZone: String = "Europe/Berlin", land: String = "BE") {
+        self.land = land
         self.id = id
         self.slug = slug
         self.name = name

@@ -18,6 +18,12 @@ public final class CaseModel: Model, TenantOwned, @unchecked Sendable {
     @Field(key: "applicant_id") public var applicantID: UUID
     @OptionalField(key: "architect_id") public var architectID: UUID?
     @OptionalField(key: "submitted_at") public var submittedAt: Date?
+    @Field(key: "description") public var projectDescription: String
+    /// Gemarkung, Flur, Flurstück as entered, e.g. "Musterstadt, Flur 3, Flurstück 112/4".
+    @Field(key: "parcel") public var parcel: String
+    /// Gebäudeklasse 1-5 (§ 2 Abs. 3 MBO).
+    @OptionalField(key: "building_class") public var buildingClass: Int?
+    @OptionalField(key: "declared_cost_cents") public var declaredCostCents: Int?
     @Field(key: "version") public var version: Int
     @Timestamp(key: "created_at", on: .create) public var createdAt: Date?
     @Timestamp(key: "updated_at", on: .update) public var updatedAt: Date?
@@ -37,9 +43,12 @@ public final class CaseModel: Model, TenantOwned, @unchecked Sendable {
         self.applicantID = applicantID
         self.architectID = architectID
         self.version = 1
+        self.projectDescription = ""
+        self.parcel = ""
     }
 
+    /// The facts permission checks need that live on the case row itself; see CaseFactsLoader for the rest.
     public var facts: CaseFacts {
-        CaseFacts(authorityID: authorityID, applicantID: applicantID, architectID: architectID, step: step)
+        CaseFacts(authorityID: authorityID, applicantID: applicantID, architectID: architectID, step: step, buildingClass: buildingClass)
     }
 }

@@ -33,6 +33,10 @@ public struct AppConfig: Sendable, Equatable {
     public var bcryptCost: Int
     public var logLevel: String
     public var logFormat: LogFormat
+    /// Folder of procedure definitions (YAML), read at start-up.
+    public var proceduresDirectory: String
+    /// The PDF/A renderer (WeasyPrint) to call; nil looks for `weasyprint` on the PATH.
+    public var weasyprintPath: String?
 
     /// The documented variables and their defaults; the README's table mirrors this list.
     public static let variables: [(name: String, defaultValue: String, meaning: String)] = [
@@ -50,6 +54,8 @@ public struct AppConfig: Sendable, Equatable {
         ("ZUEGIG_BCRYPT_COST", "12", "bcrypt work factor (10-16; tests may use 4)"),
         ("LOG_LEVEL", "info", "trace, debug, info, notice, warning, error, critical"),
         ("ZUEGIG_LOG_FORMAT", "json", "json (one object per line) or text"),
+        ("ZUEGIG_PROCEDURES_DIR", "./Procedures", "folder of procedure definitions (YAML), read at start-up"),
+        ("ZUEGIG_WEASYPRINT", "(weasyprint on PATH)", "WeasyPrint for PDF/A-3b decision notices; 0 uses the built-in PDF writer"),
     ]
 
     public init(environment: [String: String]) throws {
@@ -110,6 +116,8 @@ public struct AppConfig: Sendable, Equatable {
             throw Invalid(variable: "ZUEGIG_LOG_FORMAT", problem: "expected json or text")
         }
         logFormat = format
+        proceduresDirectory = value("ZUEGIG_PROCEDURES_DIR") ?? "./Procedures"
+        weasyprintPath = value("ZUEGIG_WEASYPRINT")
     }
 
     public var documentsDirectory: String { (dataDirectory as NSString).appendingPathComponent("documents") }

@@ -4,12 +4,21 @@ import FluentPostgresDriver
 import FluentSQLiteDriver
 import Foundation
 import Vapor
+import ZuegigDomain
+import ZuegigInterop
 import ZuegigPersistence
+
+/// Start-up failed because of the setup, not the code; the message says what to fix.
+public struct ConfigurationError: Error, CustomStringConvertible {
+    public let message: String
+    public var description: String { message }
+}
 
 public enum ZuegigApp {
     /// Configures `app`. Call `prepare(_:)` afterwards to migrate and seed.
     public static func configure(
-        _ app: Application, config: AppConfig, metrics: AppMetrics, now: @escaping @Sendable () -> Date = { Date() }
+        _ app: Application, config: AppConfig, metrics: AppMetrics, now: @escaping @Sendable () -> Date = { Date() },
+        pdf: PDFRendering? = nil
     ) async throws {
         try FileManager.default.createDirectory(atPath: config.documentsDirectory, withIntermediateDirectories: true)
         switch config.database {
@@ -22,11 +31,21 @@ public enum ZuegigApp {
         }
         app.migrations.add(ZuegigMigrations.all)
 
+        let procedures: [ProcedureDefinition]
+        do {
+            procedures = try ProcedureYAML.loadDirectory(config.proceduresDirectory)
+        } catch {
+            throw ConfigurationError(message: "procedure definitions are invalid: \(error)")
+        }
+        guard !procedures.isEmpty else {
+            throw ConfigurationError(message: "no procedure definitions in \(config.proceduresDirectory) (set ZUEGIG_PROCEDURES_DIR)")
+        }
         let dummyHash = try await app.threadPool.runIfActive { try Bcrypt.hash("zuegig-timing-guard", cost: config.bcryptCost) }
         app.zuegig = ZuegigServices(
             config: config, metrics: metrics,
             passwords: .bcrypt(cost: config.bcryptCost, threadPool: app.threadPool),
-            dummyPasswordHash: dummyHash, now: now
+            dummyPasswordHash: dummyHash, now: now, procedures: ProcedureCatalog(procedures),
+            documents: DocumentStore(directory: config.documentsDirectory), pdf: pdf ?? .live(weasyprintPath: config.weasyprintPath)
         )
 
         app.http.server.configuration.hostname = config.hostname
@@ -53,6 +72,9 @@ public enum ZuegigApp {
         try api.register(collection: AuthAPIController())
         try api.register(collection: AuthorityAPIController())
         try api.register(collection: CaseAPIController())
+        try api.register(collection: CaseFlowAPIController())
+        try api.register(collection: DocumentAPIController(maxUploadBytes: app.zuegig.config.maxUploadBytes))
+        try api.register(collection: AdministrationAPIController())
         try api.register(collection: AuditAPIController())
     }
 

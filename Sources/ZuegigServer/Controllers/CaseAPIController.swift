@@ -19,21 +19,17 @@ struct CaseAPIController: RouteCollection {
     @Sendable func getCase(req: Request) async throws -> Response {
         let principal = try req.requirePrincipal()
         guard let id = req.parameters.get("caseID", as: UUID.self) else { throw AppError.caseNotFound }
-        let found = try await CaseService(database: req.db).find(id, for: principal.actor)
-        let response = Response(status: .ok)
-        try response.content.encode(found)
-        response.headers.replaceOrAdd(name: .eTag, value: "\"\(found.version)\"")
-        return response
+        let detail = try await req.caseDetails.load(id, for: principal)
+        return try Response.json(detail, etag: detail.summary.version)
     }
 
     @Sendable func createCase(req: Request) async throws -> Response {
         let principal = try req.requirePrincipal()
         let input = try req.content.decode(CreateCaseRequest.self)
         let created = try await CaseService(database: req.db).createDraft(input, by: principal, services: req.zuegig)
-        let response = Response(status: .created)
-        try response.content.encode(created)
+        let detail = try await req.caseDetails.load(created.id, for: principal)
+        let response = try Response.json(detail, status: .created, etag: detail.summary.version)
         response.headers.replaceOrAdd(name: .location, value: "/api/v1/cases/\(created.id.uuidString.lowercased())")
-        response.headers.replaceOrAdd(name: .eTag, value: "\"\(created.version)\"")
         return response
     }
 }

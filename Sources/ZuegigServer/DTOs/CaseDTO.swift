@@ -16,6 +16,9 @@ struct CaseDTO: Content, Sendable {
     let submittedAt: Date?
     let createdAt: Date?
     let version: Int
+    /// The nearest running deadline of the case (ISO date), for inboxes.
+    var nextDeadline: String?
+    var nextDeadlineLabel: String?
 
     init(_ model: CaseModel, authority: AuthorityDTO) throws {
         id = try model.requireID()
@@ -54,6 +57,16 @@ struct CreateCaseRequest: Content, Sendable {
     let authority: String
     let title: String
     let siteAddress: String
+    var procedure: String?
+    var parcel: String?
+    var description: String?
+    var buildingClass: Int?
+    var declaredCostEuros: Double?
+
+    /// The optional project fields, checked like an update.
+    var details: UpdateCaseRequest {
+        UpdateCaseRequest(parcel: parcel, description: description, buildingClass: buildingClass, declaredCostEuros: declaredCostEuros, procedure: procedure)
+    }
 
     func validated() throws -> CreateCaseRequest {
         var problems: [String: [String]] = [:]
@@ -63,6 +76,10 @@ struct CreateCaseRequest: Content, Sendable {
         if !(5...300).contains(address.count) { problems["siteAddress"] = ["Die Adresse des Baugrundstücks muss 5 bis 300 Zeichen lang sein."] }
         if authority.isEmpty || authority.count > 64 { problems["authority"] = ["Bitte wählen Sie eine Behörde."] }
         guard problems.isEmpty else { throw AppError(.validation, "Bitte korrigieren Sie die markierten Angaben.", fieldErrors: problems) }
-        return CreateCaseRequest(authority: authority, title: title, siteAddress: address)
+        try details.validate()
+        var cleaned = self
+        cleaned = CreateCaseRequest(authority: authority, title: title, siteAddress: address, procedure: procedure, parcel: parcel,
+                                    description: description, buildingClass: buildingClass, declaredCostEuros: declaredCostEuros)
+        return cleaned
     }
 }

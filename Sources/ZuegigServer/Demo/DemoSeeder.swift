@@ -12,8 +12,9 @@ public struct DemoSeeder: Sendable {
     }
 
     public static let password = "zuegig-demo"
-    public static let mainAuthority = ("musterstadt", "Bauaufsicht Musterstadt (Demo)", "BG")
-    public static let otherAuthority = ("beispielhausen", "Bauaufsicht Beispielhausen (Demo)", "BA")
+    /// (slug, name, case number prefix, Land): Musterstadt follows Berlin's code, Beispielhausen the MBO.
+    public static let mainAuthority = ("musterstadt", "Bauaufsicht Musterstadt (Demo)", "BG", "BE")
+    public static let otherAuthority = ("beispielhausen", "Bauaufsicht Beispielhausen (Demo)", "BA", "NW")
 
     let services: ZuegigServices
 
@@ -54,7 +55,7 @@ public struct DemoSeeder: Sendable {
 
     /// (authority slug, applicant e-mail, architect e-mail, title, address, step)
     static let cases: [(String, String, String?, String, String, CaseStep)] = [
-        ("musterstadt", "antrag@demo.zuegig.de", nil, "Neubau Einfamilienhaus mit Garage", "Lindenweg 12, 12345 Musterstadt", .completenessCheck),
+        ("musterstadt", "antrag@demo.zuegig.de", nil, "Neubau Einfamilienhaus mit Garage", "Lindenweg 12, 12345 Musterstadt", .submitted),
         ("musterstadt", "antrag2@demo.zuegig.de", nil, "Anbau eines Wintergartens", "Am Markt 3, 12345 Musterstadt", .consultation),
         ("musterstadt", "antrag@demo.zuegig.de", "architektur@demo.zuegig.de", "Umbau einer Scheune zum Wohnhaus", "Feldweg 7, 12345 Musterstadt", .assessment),
         ("musterstadt", "antrag2@demo.zuegig.de", nil, "Neubau Mehrfamilienhaus mit Tiefgarage", "Parkstraße 21, 12345 Musterstadt", .constructionStarted),
@@ -81,7 +82,7 @@ public struct DemoSeeder: Sendable {
             let authorities = try await createAuthorities(on: transaction, now: now)
             let agencies = try await createAgencies(authorities, on: transaction)
             let users = try await createPeople(authorities, agencies, passwordHash: passwordHash, on: transaction, now: now)
-            try await createCases(authorities, users, on: transaction, now: now)
+            try await createCases(authorities, users, agencies, on: transaction, now: now)
         }
         return Self.logins
     }
@@ -96,8 +97,8 @@ public struct DemoSeeder: Sendable {
 
     private func createAuthorities(on db: any Database, now: Date) async throws -> [String: AuthorityModel] {
         var result: [String: AuthorityModel] = [:]
-        for (slug, name, prefix) in [Self.mainAuthority, Self.otherAuthority] {
-            let authority = AuthorityModel(slug: slug, name: name, caseNumberPrefix: prefix)
+        for (slug, name, prefix, land) in [Self.mainAuthority, Self.otherAuthority] {
+            let authority = AuthorityModel(slug: slug, name: name, caseNumberPrefix: prefix, land: land)
             try await authority.create(on: db)
             let id = try authority.requireID()
             try await AuditLog.startChain(for: id, on: db)
@@ -108,6 +109,7 @@ public struct DemoSeeder: Sendable {
     }
 
     private func createAgencies(_ authorities: [String: AuthorityModel], on db: any Database) async throws -> [String: AgencyModel] {
+        // Keyed by name; agency names are unique per authority and across the demo.
         var result: [String: AgencyModel] = [:]
         for (slug, name, subject, email) in Self.agencies {
             guard let authorityID = authorities[slug]?.id else { continue }
@@ -138,21 +140,71 @@ public struct DemoSeeder: Sendable {
         return result
     }
 
-    private func createCases(_ authorities: [String: AuthorityModel], _ users: [String: UserModel], on db: any Database, now: Date) async throws {
-        let year = Calendar(identifier: .gregorian).dateComponents(in: TimeZone(identifier: "Europe/Berlin") ?? .gmt, from: now).year ?? 2026
+    private func createCases(
+        _ authorities: [String: AuthorityModel], _ users: [String: UserModel], _ agencies: [String: AgencyModel], on db: any Database, now: Date
+    ) async throws {
+        let today = Day(now, in: TimeZone(identifier: "Europe/Berlin") ?? .gmt)
         for (slug, applicant, architect, title, address, step) in Self.cases {
-            guard let authority = authorities[slug], let authorityID = authority.id, let applicantID = users[applicant]?.id else { continue }
+            guard let authority = authorities[slug], let authorityID = authority.id, let applicantID = users[applicant]?.id,
+                  let procedure = services.procedures.defaultProcedure(inLand: authority.land)
+            else { continue }
             let item = CaseModel(
-                authorityID: authorityID, title: title, siteAddress: address, procedure: "baugenehmigung", step: step,
+                authorityID: authorityID, title: title, siteAddress: address, procedure: procedure.id, step: step,
                 applicantID: applicantID, architectID: architect.flatMap { users[$0]?.id }
             )
+            item.buildingClass = 3
+            item.declaredCostCents = 45_000_000
+            item.parcel = "Gemarkung \(slug.capitalized), Flur 3, Flurstück 112/4"
+            item.projectDescription = "Demo-Vorhaben: \(title)."
             if step != .draft {
-                item.number = try await CaseNumbering.next(for: authority, year: year, on: db).description
+                item.number = try await CaseNumbering.next(for: authority, year: today.year, on: db).description
                 item.submittedAt = now
             }
-            try await TenantScope(authorityID: authorityID, database: db).create(item)
-            try await audit("case.created", authority: authorityID, subject: ("case", try item.requireID()),
+            let scope = TenantScope(authorityID: authorityID, database: db)
+            try await scope.create(item)
+            let caseID = try item.requireID()
+            try await audit("case.created", authority: authorityID, subject: ("case", caseID),
                             payload: ["title": title, "step": step.rawValue, "number": item.number ?? ""], on: db, now: now)
+            try await addStepData(item, procedure: procedure, land: authority.land, agencies: agencies, today: today, on: db)
+        }
+    }
+
+    /// What a case in `step` would have by now, so that every demo role finds work: deadlines, a consultation
+    /// of the fire brigade, an issued decision and due inspections.
+    private func addStepData(
+        _ item: CaseModel, procedure: ProcedureDefinition, land: String, agencies: [String: AgencyModel], today: Day, on db: any Database
+    ) async throws {
+        let caseID = try item.requireID()
+        let scope = TenantScope(authorityID: item.authorityID, database: db)
+        let engine = ProcedureEngine(procedure: procedure, calculator: DeadlineCalculator(land: procedure.land ?? Land(rawValue: land) ?? .BE))
+        let startedBy: CaseAction? = switch item.step {
+        case .submitted: .submit
+        case .consultation: .startConsultation
+        case .assessment: .assess
+        default: nil
+        }
+        for definition in procedure.deadlines where startedBy.map(definition.startsWith.contains) == true {
+            let started = engine.start(definition, on: today)
+            try await scope.create(DeadlineModel(
+                authorityID: item.authorityID, caseID: caseID, definitionID: definition.id, label: definition.label, legalBasis: definition.legalBasis,
+                startDay: started.startDay.description, dueDay: started.result.lastDay.description, note: "",
+                onExpiry: definition.onExpiry.rawValue, owedBy: definition.owedBy.rawValue, reminderDays: definition.reminderDaysBefore
+            ))
+        }
+        if item.step == .consultation, let fireBrigade = agencies.values.first(where: { $0.authorityID == item.authorityID && $0.subject == "Brandschutz" }) {
+            let due = procedure.deadlines.first { $0.owedBy == .agency }.map { engine.start($0, on: today).result.lastDay } ?? today.adding(days: 30)
+            try await scope.create(ConsultationModel(authorityID: item.authorityID, caseID: caseID, agencyID: try fireBrigade.requireID(), dueDay: due.description))
+        }
+        if item.step == .constructionStarted {
+            let decision = DecisionModel(
+                authorityID: item.authorityID, caseID: caseID, outcome: DecisionOutcome.approve.rawValue, conditions: [],
+                reasons: "Das Vorhaben entspricht den öffentlich-rechtlichen Vorschriften.", feeCents: 0, feeExplanation: "Demo", draftedBy: item.applicantID
+            )
+            decision.approvedAt = services.now()
+            try await scope.create(decision)
+            for inspection in procedure.inspections {
+                try await scope.create(InspectionModel(authorityID: item.authorityID, caseID: caseID, kind: inspection.kind.rawValue, legalBasis: inspection.legalBasis))
+            }
         }
     }
 }

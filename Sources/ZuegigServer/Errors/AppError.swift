@@ -17,6 +17,9 @@ public struct AppError: AbortError, Sendable {
         case csrf = "csrf"
         case unavailable = "unavailable"
         case `internal` = "internal"
+        case preconditionFailed = "precondition-failed"
+        case preconditionRequired = "precondition-required"
+        case unsupportedMediaType = "unsupported-media-type"
     }
 
     public let kind: Kind
@@ -41,6 +44,9 @@ public struct AppError: AbortError, Sendable {
         case .payloadTooLarge: .payloadTooLarge
         case .unavailable: .serviceUnavailable
         case .internal: .internalServerError
+        case .preconditionFailed: .preconditionFailed
+        case .preconditionRequired: HTTPResponseStatus(statusCode: 428)
+        case .unsupportedMediaType: .unsupportedMediaType
         }
     }
 
@@ -62,6 +68,9 @@ public struct AppError: AbortError, Sendable {
         case .csrf: "Formular abgelaufen"
         case .unavailable: "Dienst nicht verfügbar"
         case .internal: "Interner Fehler"
+        case .preconditionFailed: "Veraltete Fassung"
+        case .preconditionRequired: "If-Match erforderlich"
+        case .unsupportedMediaType: "Dateiformat nicht unterstützt"
         }
     }
 

@@ -18,6 +18,28 @@ enum OpenAPIDocument {
         return operation
     }
 
+    static let notFound: [(String, String, String?, String)] = [("404", "Nicht gefunden", "Problem", "application/problem+json")]
+    static let conflicts: [(String, String, String?, String)] = notFound + [
+        ("403", "Rolle erlaubt die Aktion nicht", "Problem", "application/problem+json"),
+        ("409", "Im aktuellen Verfahrensschritt nicht möglich", "Problem", "application/problem+json"),
+    ]
+
+    static func pathID(_ name: String) -> JSONValue {
+        ["name": .string(name), "in": "path", "required": true, "schema": ["type": "string", "format": "uuid"]]
+    }
+
+    static func header(_ name: String, _ description: String) -> JSONValue {
+        ["name": .string(name), "in": "header", "required": false, "schema": ["type": "string"], "description": .string(description)]
+    }
+
+    /// A POST (or PUT) step of the flow under /api/v1/cases/{caseID}/...
+    static func flow(_ operationID: String, _ summary: String, _ path: String, method: String = "post", request: String? = nil,
+                     parameters: [JSONValue] = [], extraParameters: [JSONValue] = []) -> OpenAPIOperation {
+        json(operationID, summary: summary, path: "/api/v1/cases/{caseID}/\(path)", method: method, tag: "flow", request: request,
+             response: ("200", "Vorgang nach dem Schritt", "CaseDetail"), extra: conflicts,
+             parameters: [caseIDParameter] + extraParameters + parameters)
+    }
+
     static let caseIDParameter: JSONValue = [
         "name": "caseID", "in": "path", "required": true, "schema": ["type": "string", "format": "uuid"],
     ]
@@ -64,11 +86,66 @@ enum OpenAPIDocument {
                 queryParameter("cursor", ["type": "string"], "nextCursor der vorigen Seite"),
              ]),
         json("createCase", summary: "Create a draft application at an authority", path: "/api/v1/cases", method: "post", tag: "cases",
-             request: "CreateCaseRequest", response: ("201", "Entwurf angelegt", "Case"),
+             request: "CreateCaseRequest", response: ("201", "Entwurf angelegt", "CaseDetail"),
              extra: [("403", "Keine Berechtigung", "Problem", "application/problem+json")]),
-        json("getCase", summary: "One case; 404 when it does not exist or is not visible to the caller", path: "/api/v1/cases/{caseID}",
-             method: "get", tag: "cases", response: ("200", "Vorgang", "Case"),
+        json("getCase", summary: "One case with deadlines, documents required, consultations, decision, inspections; 404 when not visible",
+             path: "/api/v1/cases/{caseID}", method: "get", tag: "cases", response: ("200", "Vorgang", "CaseDetail"),
              extra: [("404", "Nicht gefunden", "Problem", "application/problem+json")], parameters: [caseIDParameter]),
+        json("updateCase", summary: "Change the project data of a draft; needs If-Match with the ETag", path: "/api/v1/cases/{caseID}",
+             method: "patch", tag: "cases", request: "UpdateCaseRequest", response: ("200", "Geänderter Vorgang", "CaseDetail"),
+             extra: conflicts + [("412", "Veraltete Version", "Problem", "application/problem+json"), ("428", "If-Match fehlt", "Problem", "application/problem+json")],
+             parameters: [caseIDParameter, header("If-Match", "ETag der zuletzt gelesenen Fassung")]),
+        {
+            var upload = json("uploadDocument", summary: "Upload a document (PDF, PNG, JPEG, TIFF; type from the bytes)", path: "/api/v1/cases/{caseID}/documents",
+                              method: "post", tag: "documents", request: "DocumentUpload", response: ("201", "Dokument gespeichert", "Document"),
+                              extra: conflicts + [("413", "Datei zu groß", "Problem", "application/problem+json"), ("415", "Format nicht angenommen", "Problem", "application/problem+json")],
+                              parameters: [caseIDParameter])
+            upload.requestMediaType = "multipart/form-data"
+            return upload
+        }(),
+        json("listDocuments", summary: "Documents of a case", path: "/api/v1/cases/{caseID}/documents", method: "get", tag: "documents",
+             response: ("200", "Dokumente", "DocumentList"), extra: notFound, parameters: [caseIDParameter]),
+        {
+            var download = json("downloadDocument", summary: "The bytes of one document", path: "/api/v1/cases/{caseID}/documents/{documentID}",
+                                method: "get", tag: "documents", response: ("200", "Datei", nil), extra: notFound,
+                                parameters: [caseIDParameter, pathID("documentID")])
+            download.responses[0] = ("200", "Datei", nil, "application/octet-stream")
+            return download
+        }(),
+        flow("submitCase", "Submit the draft (case number, deadlines start) or answer a deficiency request; honours Idempotency-Key", "submit",
+             parameters: [header("Idempotency-Key", "Wiederholte Anfragen mit demselben Schlüssel liefern dieselbe Antwort")]),
+        flow("requestDeficiencies", "Ask the applicant to supply what is missing, with items and a deadline", "deficiency-requests", request: "DeficiencyRequest"),
+        flow("markComplete", "Confirm the application is complete", "complete"),
+        flow("startConsultation", "Consult agencies; each gets a task with a deadline", "consultations", request: "ConsultationRequest"),
+        flow("submitStatement", "An agency's statement: consent, consent with conditions or objection", "consultations/{consultationID}/statement",
+             request: "StatementRequest", extraParameters: [pathID("consultationID")]),
+        flow("assessCase", "Record an assessment note and move to assessment", "assessment", request: "AssessmentRequest"),
+        flow("draftDecision", "Draft the decision (approve, approve with conditions, reject); computes the fee", "decision", method: "put", request: "DecisionDraft"),
+        flow("approveDecision", "Approve the drafted decision (four-eyes rule) and issue the notice", "decision/approval"),
+        {
+            var document = json("getDecisionDocument", summary: "The issued decision notice as PDF (or HTML with ?format=html)",
+                                path: "/api/v1/cases/{caseID}/decision/document", method: "get", tag: "flow", response: ("200", "Bescheid", nil),
+                                extra: notFound, parameters: [caseIDParameter, queryParameter("format", ["type": "string", "enum": ["pdf", "html"]], "pdf (Vorgabe) oder html")])
+            document.responses[0] = ("200", "Bescheid als PDF", nil, "application/pdf")
+            return document
+        }(),
+        flow("notifyConstructionStart", "Give notice of the construction start", "construction-start", request: "ConstructionStart"),
+        json("listInspections", summary: "Inspections due and recorded", path: "/api/v1/cases/{caseID}/inspections", method: "get", tag: "flow",
+             response: ("200", "Abnahmen", "InspectionList"), extra: notFound, parameters: [caseIDParameter]),
+        flow("recordInspection", "Record the result of an inspection", "inspections/{inspectionID}", request: "InspectionRecord",
+             extraParameters: [pathID("inspectionID")]),
+        flow("notifyCompletion", "Give notice of completion; needs every inspection passed", "completion"),
+        flow("withdrawCase", "Withdraw the application", "withdrawal"),
+        flow("archiveCase", "Archive a completed or withdrawn case", "archive"),
+        json("listCaseEvents", summary: "The timeline of a case", path: "/api/v1/cases/{caseID}/events", method: "get", tag: "cases",
+             response: ("200", "Ereignisse", "CaseEventList"), extra: notFound, parameters: [caseIDParameter]),
+        json("listAgencies", summary: "Agencies of the caller's authority", path: "/api/v1/agencies", method: "get", tag: "administration",
+             response: ("200", "Fachbehörden", "AgencyList")),
+        json("getDecisionTemplate", summary: "The authority's decision-notice template (Mustache)", path: "/api/v1/templates/decision",
+             method: "get", tag: "administration", response: ("200", "Vorlage", "Template")),
+        json("updateDecisionTemplate", summary: "Replace the decision-notice template (admins)", path: "/api/v1/templates/decision",
+             method: "put", tag: "administration", request: "TemplateInput", response: ("200", "Vorlage", "Template"),
+             extra: [("403", "Keine Berechtigung", "Problem", "application/problem+json")]),
         json("listAuditEvents", summary: "The newest audit events of the caller's authority", path: "/api/v1/audit/events", method: "get",
              tag: "audit", response: ("200", "Protokolleinträge", "AuditEventList"),
              extra: [("403", "Keine Berechtigung", "Problem", "application/problem+json")],

@@ -47,11 +47,14 @@ enum OpenAPISchemas {
                 ("authority", ["type": "string", "maxLength": 64]),
                 ("title", ["type": "string", "minLength": 3, "maxLength": 200]),
                 ("siteAddress", ["type": "string", "minLength": 5, "maxLength": 300]),
+                ("procedure", string), ("parcel", string), ("description", string),
+                ("buildingClass", ["type": "integer", "minimum": 1, "maximum": 5]), ("declaredCostEuros", ["type": "number", "minimum": 0]),
             ], required: ["authority", "title", "siteAddress"])),
             ("Case", object([
                 ("id", uuid), ("number", nullable("string")), ("title", string), ("siteAddress", string), ("procedure", string),
                 ("step", string), ("stepLabel", string), ("authority", ref("Authority")), ("submittedAt", nullable("string", format: "date-time")),
                 ("createdAt", nullable("string", format: "date-time")), ("version", ["type": "integer"]),
+                ("nextDeadline", nullable("string", format: "date")), ("nextDeadlineLabel", nullable("string")),
             ], required: ["id", "title", "siteAddress", "procedure", "step", "stepLabel", "authority", "version"])),
             ("CasePage", object([("items", ["type": "array", "items": ref("Case")]), ("nextCursor", nullable("string"))], required: ["items"])),
             ("AuditEvent", object([
@@ -59,6 +62,75 @@ enum OpenAPISchemas {
                 ("subjectType", string), ("subjectID", string), ("hash", string),
             ], required: ["sequence", "occurredAt", "actor", "action", "subjectType", "subjectID", "hash"])),
             ("AuditEventList", ["type": "array", "items": ref("AuditEvent")]),
-        ])
+        ] + OpenAPIFlowSchemas.all)
+    }
+}
+
+/// Schemas of the procedure flow.
+enum OpenAPIFlowSchemas {
+    typealias S = OpenAPISchemas
+
+    static let stringList: JSONValue = ["type": "array", "items": S.string, "maxItems": 50]
+    static let day: JSONValue = ["type": "string", "format": "date"]
+
+    static var all: [(String, JSONValue)] {
+        [
+            ("UpdateCaseRequest", S.object([
+                ("title", S.string), ("siteAddress", S.string), ("parcel", S.string), ("description", S.string),
+                ("buildingClass", ["type": "integer", "minimum": 1, "maximum": 5]), ("declaredCostEuros", ["type": "number", "minimum": 0]),
+                ("procedure", S.string),
+            ], required: [])),
+            ("DocumentUpload", S.object([
+                ("file", ["type": "string", "contentMediaType": "application/octet-stream"]), ("kind", S.string), ("replaces", S.uuid),
+            ], required: ["file", "kind"])),
+            ("Document", S.object([
+                ("id", S.uuid), ("kind", S.string), ("fileName", S.string), ("mediaType", S.string), ("sizeBytes", ["type": "integer"]),
+                ("sha256", S.string), ("version", ["type": "integer"]), ("originalID", S.nullable("string", format: "uuid")),
+                ("uploadedAt", S.nullable("string", format: "date-time")),
+            ], required: ["id", "kind", "fileName", "mediaType", "sizeBytes", "sha256", "version"])),
+            ("DocumentList", ["type": "array", "items": S.ref("Document")]),
+            ("DeficiencyRequest", S.object([("items", stringList), ("message", S.string), ("dueDate", day)], required: ["items"])),
+            ("ConsultationRequest", S.object([("agencies", ["type": "array", "items": S.uuid, "minItems": 1, "maxItems": 30])], required: ["agencies"])),
+            ("StatementRequest", S.object([
+                ("verdict", ["type": "string", "enum": ["consent", "consentWithConditions", "objection"]]), ("text", S.string), ("conditions", stringList),
+            ], required: ["verdict", "text"])),
+            ("AssessmentRequest", S.object([("note", S.string)], required: ["note"])),
+            ("DecisionDraft", S.object([
+                ("outcome", ["type": "string", "enum": ["approve", "approveWithConditions", "reject"]]), ("conditions", stringList),
+                ("adoptStatementConditions", ["type": "boolean"]), ("reasons", S.string),
+            ], required: ["outcome", "reasons"])),
+            ("ConstructionStart", S.object([("startDate", day)], required: ["startDate"])),
+            ("InspectionRecord", S.object([
+                ("result", ["type": "string", "enum": ["passed", "passedWithDefects", "failed"]]), ("findings", S.string),
+            ], required: ["result"])),
+            ("Inspection", S.object([
+                ("id", S.uuid), ("kind", S.string), ("label", S.string), ("legalBasis", S.string), ("result", S.nullable("string")),
+                ("resultLabel", S.nullable("string")), ("findings", S.string), ("recordedAt", S.nullable("string", format: "date-time")),
+            ], required: ["id", "kind", "label", "legalBasis", "findings"])),
+            ("InspectionList", ["type": "array", "items": S.ref("Inspection")]),
+            ("Deadline", S.object([
+                ("id", S.uuid), ("label", S.string), ("legalBasis", S.string), ("startDay", day), ("dueDay", day), ("status", S.string),
+                ("onExpiry", S.string), ("owedBy", S.string), ("note", S.string),
+            ], required: ["id", "label", "legalBasis", "startDay", "dueDay", "status"])),
+            ("CaseDetail", S.object([
+                ("summary", S.ref("Case")), ("procedureName", S.string), ("procedureLegalBasis", S.string), ("description", S.string),
+                ("parcel", S.string), ("buildingClass", S.nullable("integer")), ("declaredCostCents", S.nullable("integer")),
+                ("deadlines", ["type": "array", "items": S.ref("Deadline")]),
+                ("requiredDocuments", ["type": "array", "items": S.object([("kind", S.string), ("label", S.string), ("legalBasis", S.string), ("present", ["type": "boolean"])], required: ["kind", "label", "present"])]),
+                ("deficiencyRequests", ["type": "array", "items": ["type": "object"]]),
+                ("consultations", ["type": "array", "items": ["type": "object"]]),
+                ("decision", ["type": ["object", "null"]]),
+                ("inspections", ["type": "array", "items": S.ref("Inspection")]),
+                ("availableActions", ["type": "array", "items": S.string]),
+            ], required: ["summary", "procedureName", "deadlines", "availableActions"])),
+            ("CaseEvent", S.object([
+                ("sequence", ["type": "integer"]), ("occurredAt", S.dateTime), ("actor", S.string), ("action", S.string), ("label", S.string),
+            ], required: ["sequence", "occurredAt", "actor", "action", "label"])),
+            ("CaseEventList", ["type": "array", "items": S.ref("CaseEvent")]),
+            ("Agency", S.object([("id", S.uuid), ("name", S.string), ("subject", S.string)], required: ["id", "name", "subject"])),
+            ("AgencyList", ["type": "array", "items": S.ref("Agency")]),
+            ("TemplateInput", S.object([("body", ["type": "string", "maxLength": 50000])], required: ["body"])),
+            ("Template", S.object([("name", S.string), ("body", S.string), ("isDefault", ["type": "boolean"])], required: ["name", "body", "isDefault"])),
+        ]
     }
 }

@@ -14,13 +14,16 @@ struct CaseService: Sendable {
         guard (1...Self.maxPageSize).contains(limit) else {
             throw AppError(.validation, "Der Parameter limit muss zwischen 1 und \(Self.maxPageSize) liegen.")
         }
-        guard let query = CaseQueries.visible(to: actor, on: database) else { return CasePageDTO(items: [], nextCursor: nil) }
+        guard let query = try await CaseQueries.visible(to: actor, on: database) else { return CasePageDTO(items: [], nextCursor: nil) }
         if let cursor {
             guard let after = UUID(uuidString: cursor) else { throw AppError(.validation, "Der Parameter cursor ist ungültig.") }
             query.filter(\.$id > after)
         }
         let rows = try await query.sort(\.$id).limit(limit + 1).all()
-        let page = Array(rows.prefix(limit)).filter { Permissions.canSee($0.facts, actor) }
+        var page: [CaseModel] = []
+        for row in rows.prefix(limit) where Permissions.canSee(try await CaseFactsLoader.load(row, on: database), actor) {
+            page.append(row)
+        }
         let items = try await dtos(page)
         let next = rows.count > limit ? page.last?.id?.uuidString.lowercased() : nil
         return CasePageDTO(items: items, nextCursor: next)
@@ -41,28 +44,42 @@ struct CaseService: Sendable {
         else {
             throw AppError(.validation, "Diese Behörde gibt es nicht.", fieldErrors: ["authority": ["Diese Behörde gibt es nicht."]])
         }
+        guard let procedure = services.procedures.defaultProcedure(inLand: authority.land) else {
+            throw AppError(.unavailable, "Für diese Behörde ist kein Verfahren eingerichtet.")
+        }
         let draft = CaseModel(
             authorityID: authorityID, title: input.title, siteAddress: input.siteAddress,
-            procedure: "baugenehmigung", applicantID: principal.userID,
+            procedure: procedure.id, applicantID: principal.userID,
             architectID: principal.kind == .architect ? principal.userID : nil
         )
+        try CaseFlow.apply(input.details, to: draft, catalog: services.procedures, land: authority.land)
         try await database.transaction { transaction in
             try await TenantScope(authorityID: authorityID, database: transaction).create(draft)
             try await services.audit(
                 AuditEntry(
                     authorityID: authorityID, actorID: principal.userID, actorLabel: principal.email, action: "case.created",
                     subjectType: "case", subjectID: try draft.requireID().uuidString,
-                    payload: ["title": input.title, "siteAddress": input.siteAddress, "step": draft.step.rawValue]
+                    payload: ["title": input.title, "siteAddress": input.siteAddress, "step": draft.step.rawValue, "procedure": draft.procedure]
                 ), at: services.now(), on: transaction
             )
         }
         return try CaseDTO(draft, authority: AuthorityDTO(authority))
     }
 
-    private func dtos(_ cases: [CaseModel]) async throws -> [CaseDTO] {
+    func dtos(_ cases: [CaseModel]) async throws -> [CaseDTO] {
         let ids = Array(Set(cases.map(\.authorityID)))
         let authorities = try await AuthorityModel.query(on: database).filter(\.$id ~~ ids).all()
         let byID = Dictionary(uniqueKeysWithValues: try authorities.map { (try $0.requireID(), try AuthorityDTO($0)) })
-        return try cases.compactMap { model in try byID[model.authorityID].map { try CaseDTO(model, authority: $0) } }
+        let caseIDs = cases.compactMap(\.id)
+        let running = caseIDs.isEmpty ? [] : try await DeadlineModel.query(on: database)
+            .filter(\.$caseID ~~ caseIDs).filter(\.$status == .running).sort(\.$dueDay).all()
+        return try cases.compactMap { model in
+            guard let authority = byID[model.authorityID] else { return nil }
+            var dto = try CaseDTO(model, authority: authority)
+            let next = running.first { $0.caseID == model.id }
+            dto.nextDeadline = next?.dueDay
+            dto.nextDeadlineLabel = next?.label
+            return dto
+        }
     }
 }
