@@ -51,6 +51,28 @@ struct FlowClient {
     }
 }
 
+/// Reads a PDF's text with pdftotext; nil (with a stated reason) when the tool is absent outside CI.
+enum PDFText {
+    static func extract(_ pdf: Data) throws -> String? {
+        guard let tool = ["/usr/bin/pdftotext", "/usr/local/bin/pdftotext"].first(where: { FileManager.default.isExecutableFile(atPath: $0) }) else {
+            #expect(ProcessInfo.processInfo.environment["CI"] != "true", "pdftotext (poppler-utils) must be installed in CI")
+            return nil
+        }
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("zuegig-\(UUID().uuidString).pdf")
+        try pdf.write(to: file)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: tool)
+        process.arguments = [file.path, "-"]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let text = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        return text
+    }
+}
+
 /// A minimal valid PDF with text, as architects' tools would produce.
 func samplePDF(_ text: String) -> Data {
     ZuegigInterop.SimplePDF(title: text, blocks: [.paragraph(text)]).render()
@@ -151,6 +173,11 @@ struct FlowTests {
 
             let pdf = try await applicant.expect(.GET, "\(base)/decision/document", status: .ok)
             #expect(Data(buffer: pdf.body).starts(with: Data("%PDF".utf8)))
+            let producer = pdf.headers.first(name: "X-PDF-Producer") ?? ""
+            if PDFRendering.findOnPath("weasyprint") != nil { #expect(producer.contains("PDF/A-3b"), "\(producer)") }
+            if let text = try PDFText.extract(Data(buffer: pdf.body)) {
+                for part in [number, "Rechtsbehelfsbelehrung", "Feuerwehrzufahrt"] { #expect(text.contains(part), "PDF text lacks \(part)") }
+            }
             let html = try await applicant.expect(.GET, "\(base)/decision/document?format=html", status: .ok).body.string
             for part in [number, "Nebenbestimmungen", "Feuerwehrzufahrt", "2.100,00 €", "Rechtsbehelfsbelehrung", "Alexandra Antrag"] {
                 #expect(html.contains(part), "notice lacks \(part)")
