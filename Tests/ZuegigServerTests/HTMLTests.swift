@@ -13,10 +13,14 @@ struct HTMLTests {
 
         init(_ app: Application) { self.app = app }
 
-        func request(_ method: HTTPMethod, _ path: String, form: [String: String]? = nil) async throws -> TestingHTTPResponse {
+        func request(_ method: HTTPMethod, _ path: String, form: [String: String]? = nil, raw: Data? = nil, contentType: String? = nil) async throws -> TestingHTTPResponse {
             var headers = HTTPHeaders()
             if !cookies.isEmpty { headers.replaceOrAdd(name: .cookie, value: cookies.map { "\($0.key)=\($0.value)" }.joined(separator: "; ")) }
             var body = ByteBuffer()
+            if let raw, let contentType {
+                headers.replaceOrAdd(name: .contentType, value: contentType)
+                body = ByteBuffer(data: raw)
+            }
             if let form {
                 headers.contentType = .urlEncodedForm
                 let encoded = form.map { key, value in

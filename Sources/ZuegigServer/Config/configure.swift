@@ -67,6 +67,7 @@ public enum ZuegigApp {
     static func routes(_ app: Application) throws {
         try app.register(collection: SystemController())
         try app.register(collection: HTMLController())
+        try app.register(collection: CaseHTMLController(maxUploadBytes: app.zuegig.config.maxUploadBytes))
         let api = app.grouped("api", "v1")
         try api.register(collection: OpenAPIController())
         try api.register(collection: AuthAPIController())

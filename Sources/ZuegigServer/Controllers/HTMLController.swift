@@ -12,8 +12,6 @@ struct HTMLController: RouteCollection {
         routes.post("abmelden", use: logout)
         routes.get("registrieren", use: registerForm)
         routes.post("registrieren", use: register)
-        routes.get("vorgaenge", use: cases)
-        routes.get("vorgaenge", ":caseID", use: caseDetail)
         routes.get("protokoll", use: auditLog)
     }
 
@@ -95,21 +93,6 @@ struct HTMLController: RouteCollection {
             )
             return HTMLResponse.page(page, status: error.status)
         }
-    }
-
-    @Sendable func cases(req: Request) async throws -> Response {
-        guard let principal = req.principal else { return HTMLResponse.redirect(to: "/anmelden") }
-        let page = try await CaseService(database: req.db).list(for: principal.actor, cursor: nil, limit: CaseService.maxPageSize)
-        // Until deadlines exist (procedure engine), the list reads in case-number order; drafts last.
-        let ordered = page.items.sorted { ($0.number ?? "~", $0.title) < ($1.number ?? "~", $1.title) }
-        return HTMLResponse.page(CaseListPage(context: PageContext(req), cases: ordered))
-    }
-
-    @Sendable func caseDetail(req: Request) async throws -> Response {
-        guard let principal = req.principal else { return HTMLResponse.redirect(to: "/anmelden") }
-        guard let id = req.parameters.get("caseID", as: UUID.self) else { throw AppError.caseNotFound }
-        let item = try await CaseService(database: req.db).find(id, for: principal.actor)
-        return HTMLResponse.page(CasePage(context: PageContext(req), item: item))
     }
 
     @Sendable func auditLog(req: Request) async throws -> Response {

@@ -130,6 +130,8 @@ struct CaseEventDTO: Content, Sendable {
 
 struct CaseDetailDTO: Content, Sendable {
     let summary: CaseDTO
+    /// The step as the procedure file names it.
+    let stepLabel: String
     let procedureName: String
     let procedureLegalBasis: String
     let description: String

@@ -113,7 +113,7 @@ enum OpenAPIFlowSchemas {
                 ("onExpiry", S.string), ("owedBy", S.string), ("note", S.string),
             ], required: ["id", "label", "legalBasis", "startDay", "dueDay", "status"])),
             ("CaseDetail", S.object([
-                ("summary", S.ref("Case")), ("procedureName", S.string), ("procedureLegalBasis", S.string), ("description", S.string),
+                ("summary", S.ref("Case")), ("stepLabel", S.string), ("procedureName", S.string), ("procedureLegalBasis", S.string), ("description", S.string),
                 ("parcel", S.string), ("buildingClass", S.nullable("integer")), ("declaredCostCents", S.nullable("integer")),
                 ("deadlines", ["type": "array", "items": S.ref("Deadline")]),
                 ("requiredDocuments", ["type": "array", "items": S.object([("kind", S.string), ("label", S.string), ("legalBasis", S.string), ("present", ["type": "boolean"])], required: ["kind", "label", "present"])]),

@@ -29,7 +29,7 @@ struct CaseDetails: Sendable {
         let shownDecision = drafted.flatMap { isStaff || $0.approvedAt != nil ? $0 : nil }
         guard let first = try await summary.first else { throw AppError.caseNotFound }
         return CaseDetailDTO(
-            summary: first, procedureName: engine.procedure.name, procedureLegalBasis: engine.procedure.legalBasis,
+            summary: first, stepLabel: engine.procedure.label(of: item.step), procedureName: engine.procedure.name, procedureLegalBasis: engine.procedure.legalBasis,
             description: item.projectDescription, parcel: item.parcel, buildingClass: item.buildingClass, declaredCostCents: item.declaredCostCents,
             deadlines: try await deadlines.map(DeadlineDTO.init),
             requiredDocuments: engine.requiredDocuments(for: facts).map {

@@ -1,5 +1,6 @@
 // The case list: the inbox of staff, "Meine Vorgänge" of applicants.
 import Plot
+import ZuegigDomain
 
 struct CaseListPage: Page {
     let context: PageContext
@@ -11,6 +12,7 @@ struct CaseListPage: Page {
     var main: Node<HTML.BodyContext> {
         .div(
             .h1(.text(title)),
+            .if(isApplicant, .p(.a(.href("/vorgaenge/neu"), "Neuen Bauantrag stellen"))),
             .if(cases.isEmpty, .p("Keine Vorgänge vorhanden.")),
             .if(!cases.isEmpty, table())
         )
@@ -24,7 +26,8 @@ struct CaseListPage: Page {
                 .th(.attribute(named: "scope", value: "col"), "Vorhaben"),
                 .th(.attribute(named: "scope", value: "col"), "Baugrundstück"),
                 .th(.attribute(named: "scope", value: "col"), "Behörde"),
-                .th(.attribute(named: "scope", value: "col"), "Verfahrensschritt")
+                .th(.attribute(named: "scope", value: "col"), "Verfahrensschritt"),
+                .th(.attribute(named: "scope", value: "col"), "Nächste Frist")
             )),
             .tbody(.forEach(cases) { item in
                 .tr(
@@ -32,7 +35,8 @@ struct CaseListPage: Page {
                     .td(.text(item.title)),
                     .td(.text(item.siteAddress)),
                     .td(.text(item.authority.name)),
-                    .td(.text(item.stepLabel))
+                    .td(.text(item.stepLabel)),
+                    .td(.text(item.nextDeadline.flatMap { Day(iso: $0) }.map { "\($0.german) (\(item.nextDeadlineLabel ?? ""))" } ?? "—"))
                 )
             })
         )

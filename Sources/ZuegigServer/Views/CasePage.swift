@@ -1,25 +1,56 @@
-// One case: its key facts. The procedure issue adds documents, timeline and actions.
+// One case: facts, deadlines, documents, consultations, decision, inspections, timeline, and the
+// forms of the actions the person may take now.
 import Foundation
 import Plot
+import ZuegigDomain
 
 struct CasePage: Page {
     let context: PageContext
-    let item: CaseDTO
+    let detail: CaseDetailDTO
+    let documents: [DocumentDTO]
+    let events: [CaseEventDTO]
+    let agencies: [(id: UUID, name: String)]
+    var error: AppError?
 
+    var item: CaseDTO { detail.summary }
     var title: String { item.number.map { "Vorgang \($0)" } ?? "Antragsentwurf" }
+    var path: String { "/vorgaenge/\(item.id.uuidString.lowercased())" }
+    func can(_ action: CaseAction) -> Bool { detail.availableActions.contains(action.rawValue) }
 
     var main: Node<HTML.BodyContext> {
         .div(
             .h1(.text(title)),
+            FormFields.errorSummary(error.map { $0.fieldErrors.isEmpty ? $0.detail : $0.detail + " " + $0.fieldErrors.values.flatMap { $0 }.joined(separator: " ") }),
+            facts(),
+            CaseSections.deadlines(detail.deadlines),
+            CaseSections.documents(detail, documents, casePath: path, canUpload: can(.uploadDocument), context: context),
+            CaseSections.deficiencies(detail.deficiencyRequests),
+            CaseSections.consultations(detail.consultations),
+            CaseSections.decision(detail.decision, casePath: path),
+            CaseSections.inspections(detail.inspections),
+            CaseActions(page: self).forms(),
+            CaseSections.timeline(events),
+            .p(.a(.href("/vorgaenge"), "Zurück zur Übersicht"))
+        )
+    }
+
+    func facts() -> Node<HTML.BodyContext> {
+        .section(
+            .attribute(named: "aria-labelledby", value: "angaben"),
+            .h2(.id("angaben"), "Angaben zum Vorhaben"),
             .dl(
                 .class("facts"),
                 .dt("Vorhaben"), .dd(.text(item.title)),
                 .dt("Baugrundstück"), .dd(.text(item.siteAddress)),
+                .dt("Flurstück"), .dd(.text(detail.parcel.isEmpty ? "—" : detail.parcel)),
+                .dt("Gebäudeklasse"), .dd(.text(detail.buildingClass.map(String.init) ?? "—")),
+                .dt("Baukosten (Angabe)"), .dd(.text(detail.declaredCostCents.map { Money.format(cents: $0) } ?? "—")),
                 .dt("Behörde"), .dd(.text(item.authority.name)),
-                .dt("Verfahrensschritt"), .dd(.text(item.stepLabel)),
+                .dt("Verfahren"), .dd(.text("\(detail.procedureName) (\(detail.procedureLegalBasis))")),
+                .dt("Verfahrensschritt"), .dd(.strong(.text(detail.stepLabel))),
                 .dt("Eingereicht am"), .dd(.text(item.submittedAt.map(GermanDate.format) ?? "noch nicht eingereicht"))
             ),
-            .p(.a(.href("/vorgaenge"), "Zurück zur Übersicht"))
+            .if(!detail.description.isEmpty, .p(.text(detail.description)))
         )
     }
 }

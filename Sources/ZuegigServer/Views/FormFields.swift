@@ -27,6 +27,23 @@ enum FormFields {
         )
     }
 
+    /// A labelled drop-down list; `options` are (value, visible text).
+    static func select<Context>(label: String, name: String, options: [(String, String)], selected: String?) -> Node<Context> {
+        let optionNodes: [Node<HTML.SelectContext>] = options.map { value, text in
+            .element(named: "option", nodes: [
+                .attribute(named: "value", value: value),
+                value == selected ? .attribute(named: "selected", value: "selected") : .empty,
+                .text(text),
+            ])
+        }
+        let labelNodes: [Node<HTML.LabelContext>] = [.attribute(named: "for", value: name), .text(label)]
+        let selectNodes: [Node<HTML.SelectContext>] = [.attribute(named: "name", value: name), .attribute(named: "id", value: name)] + optionNodes
+        return .element(named: "div", nodes: [
+            Node<Context>.element(named: "label", nodes: labelNodes),
+            Node<Context>.element(named: "select", nodes: selectNodes),
+        ])
+    }
+
     /// The summary at the top of a form, so screen-reader users learn at once that something failed.
     static func errorSummary(_ message: String?) -> Node<HTML.BodyContext> {
         .unwrap(message) { text in

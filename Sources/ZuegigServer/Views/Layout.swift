@@ -35,7 +35,7 @@ enum Layout {
     /// Links by role; only pages that exist are linked.
     static func navigationItems(for principal: Principal?) -> [(label: String, href: String)] {
         guard let principal else { return [("Startseite", "/"), ("Anmelden", "/anmelden"), ("Konto anlegen", "/registrieren")] }
-        if principal.kind.filesApplications { return [("Meine Vorgänge", "/vorgaenge")] }
+        if principal.kind.filesApplications { return [("Meine Vorgänge", "/vorgaenge"), ("Neuer Bauantrag", "/vorgaenge/neu")] }
         var items: [(String, String)] = []
         let roles = Set(principal.activeRoles)
         if !roles.isDisjoint(with: [.caseWorker, .supervisor, .admin]) { items.append(("Posteingang", "/vorgaenge")) }
@@ -44,6 +44,7 @@ enum Layout {
         }
         if roles.contains(.agency) && items.isEmpty { items.append(("Beteiligungen", "/vorgaenge")) }
         if !roles.isDisjoint(with: [.supervisor, .admin]) { items.append(("Prüfprotokoll", "/protokoll")) }
+        if roles.contains(.admin) { items.append(("Bescheidvorlage", "/verwaltung/bescheidvorlage")) }
         return items
     }
 
