@@ -20,7 +20,7 @@ from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support import expected_conditions as EC
-from selenium.webdriver.support.ui import WebDriverWait
+from selenium.webdriver.support.ui import Select, WebDriverWait
 
 
 def free_port():
@@ -58,6 +58,82 @@ def check_http(base):
     print(f"ok: /health, /ready, OpenAPI 3.1 valid ({len(document['paths'])} paths), German login page")
 
 
+def tiny_pdf():
+    """A minimal, valid one-page PDF, as the applicant's Lageplan."""
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+               b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>"]
+    out, offsets = b"%PDF-1.4\n", []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 4\n0000000000 65535 f \n" + b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size 4 /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % xref
+    return out
+
+
+def log_in(driver, wait, base, email):
+    driver.get(base + "/anmelden")
+    driver.find_element(By.ID, "username").send_keys(email)
+    password = driver.find_element(By.ID, "password")
+    password.send_keys("zuegig-demo")
+    password.send_keys(Keys.ENTER)
+    wait.until(EC.presence_of_element_located((By.CSS_SELECTOR, "main h1")))
+
+
+def log_out(driver, wait):
+    driver.find_element(By.XPATH, "//button[normalize-space()='Abmelden']").click()
+    wait.until(EC.presence_of_element_located((By.LINK_TEXT, "Anmelden")))
+
+
+def click_button(driver, label):
+    driver.find_element(By.XPATH, f"//button[normalize-space()='{label}']").click()
+
+
+def check_application_flow(driver, wait, base, artifacts):
+    """The applicant creates a draft, uploads a PDF and submits; the case worker decides on completeness."""
+    pdf_path = os.path.join(artifacts, "lageplan.pdf")
+    with open(pdf_path, "wb") as handle:
+        handle.write(tiny_pdf())
+    log_in(driver, wait, base, "antrag@demo.zuegig.de")
+    driver.get(base + "/vorgaenge/neu")
+    Select(driver.find_element(By.ID, "authority")).select_by_visible_text("Bauaufsicht Musterstadt (Demo)")
+    driver.find_element(By.ID, "title").send_keys("Browsertest: Neubau Gartenhaus")
+    driver.find_element(By.ID, "siteAddress").send_keys("Eichenweg 3, 12345 Musterstadt")
+    driver.find_element(By.ID, "parcel").send_keys("Musterstadt, Flur 4, Flurstück 21")
+    driver.find_element(By.ID, "declaredCostEuros").send_keys("25000")
+    click_button(driver, "Entwurf anlegen")
+    wait.until(EC.text_to_be_present_in_element((By.TAG_NAME, "h1"), "Antragsentwurf"))
+    case_url = driver.current_url
+    driver.find_element(By.ID, "file").send_keys(os.path.abspath(pdf_path))
+    click_button(driver, "Dokument hochladen")
+    wait.until(EC.presence_of_element_located((By.PARTIAL_LINK_TEXT, "lageplan.pdf")))
+    click_button(driver, "Antrag einreichen")
+    try:
+        wait.until(EC.text_to_be_present_in_element((By.TAG_NAME, "h1"), "Vorgang BG-"))
+    except Exception:
+        driver.save_screenshot(os.path.join(artifacts, "submit-failed.png"))
+        raise
+    number = driver.find_element(By.TAG_NAME, "h1").text.replace("Vorgang ", "")
+    assert "Eingegangen" in driver.page_source, "the case is not shown as submitted"
+    print(f"ok: applicant created, uploaded a PDF and submitted {number}")
+    log_out(driver, wait)
+
+    log_in(driver, wait, base, "sachbearbeitung@demo.zuegig.de")
+    wait.until(EC.presence_of_element_located((By.LINK_TEXT, number)))
+    driver.find_element(By.LINK_TEXT, number).click()
+    wait.until(EC.text_to_be_present_in_element((By.TAG_NAME, "h1"), number))
+    items = driver.find_element(By.ID, "items").get_attribute("value")
+    assert "Baubeschreibung fehlt" in items, f"no suggested items: {items!r}"
+    click_button(driver, "Nachforderung senden")
+    wait.until(EC.text_to_be_present_in_element((By.ID, "angaben"), "Angaben"))
+    assert "Nachforderung" in driver.find_element(By.CSS_SELECTOR, "dl.facts").text, "step did not change"
+    driver.save_screenshot(os.path.join(artifacts, "deficiency.png"))
+    assert driver.current_url.startswith(case_url.split("#")[0])
+    print("ok: case worker requested the missing documents through the form")
+    log_out(driver, wait)
+
+
 def check_browser(base, artifacts):
     options = Options()
     options.binary_location = "/usr/bin/chromium"
@@ -83,6 +159,8 @@ def check_browser(base, artifacts):
         assert "Doppelhaushälfte" not in page, "another authority's case is visible"
         driver.save_screenshot(os.path.join(artifacts, "inbox.png"))
         print(f"ok: case worker logged in with the keyboard and sees the inbox with {len(rows)} cases")
+        log_out(driver, wait)
+        check_application_flow(driver, wait, base, artifacts)
     finally:
         driver.quit()
 

@@ -20,9 +20,9 @@ enum CaseSections {
             .tbody(.forEach(deadlines) { deadline in
                 .tr(
                     .td(.text(deadline.label), .if(!deadline.note.isEmpty, .p(.class("hint"), .text(deadline.note)))),
-                    .td(.text(Day(iso: deadline.startDay)?.german ?? deadline.startDay)),
-                    .td(.strong(.text(Day(iso: deadline.dueDay)?.german ?? deadline.dueDay))),
-                    .td(.text(statusLabels[deadline.status] ?? deadline.status)),
+                    .td(.class("nowrap"), .text(Day(iso: deadline.startDay)?.german ?? deadline.startDay)),
+                    .td(.class("nowrap"), .strong(.text(Day(iso: deadline.dueDay)?.german ?? deadline.dueDay))),
+                    .td(.class("nowrap"), .text(statusLabels[deadline.status] ?? deadline.status)),
                     .td(.text(deadline.legalBasis))
                 )
             })
@@ -79,7 +79,7 @@ enum CaseSections {
             .tbody(.forEach(consultations) { consultation in
                 .tr(
                     .td(.text(consultation.agencyName)),
-                    .td(.text(Day(iso: consultation.dueDay)?.german ?? consultation.dueDay)),
+                    .td(.class("nowrap"), .text(Day(iso: consultation.dueDay)?.german ?? consultation.dueDay)),
                     .td(.text(consultation.verdict.flatMap(StatementVerdict.init)?.germanLabel ?? statusLabels[consultation.status] ?? consultation.status)),
                     .td(.text(consultation.statement ?? "—"), .ul(.forEach(consultation.conditions) { .li(.text($0)) }))
                 )

@@ -22,7 +22,8 @@ enum Stylesheet {
     .site-footer ul { list-style: none; padding: 0; display: flex; gap: 1.5rem; }
     table { border-collapse: collapse; width: 100%; }
     th, td { text-align: left; padding: .5rem; border-bottom: 1px solid var(--line); vertical-align: top; }
-    td:first-child { white-space: nowrap; }
+    td { overflow-wrap: break-word; }
+    td:first-child, .nowrap { white-space: nowrap; }
     caption { text-align: left; font-weight: 600; padding: .5rem 0; }
     form.stacked { max-width: 28rem; display: grid; gap: .75rem; }
     label { font-weight: 600; display: block; }
