@@ -17,6 +17,8 @@ struct Serve: AsyncParsableCommand {
         try await Runtime.withApp(config, metrics: metrics, arguments: ["zuegig", "serve"]) { app in
             Runtime.printLogins(try await ZuegigApp.prepare(app))
             print("Zügig läuft auf http://\(config.hostname):\(config.port)/")
+            let sweeper = ZuegigApp.startDeadlineSweeps(app)
+            defer { sweeper?.cancel() }
             try await app.execute()
         }
     }

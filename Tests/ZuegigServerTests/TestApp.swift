@@ -12,7 +12,9 @@ import ZuegigDomain
 import ZuegigPersistence
 
 enum TestApp {
-    static func run(environment extra: [String: String] = [:], _ body: (Application) async throws -> Void) async throws {
+    static func run(
+        environment extra: [String: String] = [:], now: @escaping @Sendable () -> Date = { Date() }, _ body: (Application) async throws -> Void
+    ) async throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("zuegig-test-\(UUID().uuidString)").path
         var variables = ["ZUEGIG_DATA_DIR": directory, "ZUEGIG_BCRYPT_COST": "4", "ZUEGIG_LOG_FORMAT": "text", "ZUEGIG_PROCEDURES_DIR": proceduresDirectory]
         let postgresURL = ProcessInfo.processInfo.environment["DATABASE_URL"].flatMap { $0.isEmpty ? nil : $0 }
@@ -25,7 +27,7 @@ enum TestApp {
         let app = try await Application.make(.testing)
         var failure: (any Error)?
         do {
-            try await ZuegigApp.configure(app, config: config, metrics: AppMetrics(registry: PrometheusCollectorRegistry()))
+            try await ZuegigApp.configure(app, config: config, metrics: AppMetrics(registry: PrometheusCollectorRegistry()), now: now)
             try await ZuegigApp.prepare(app)
             try await body(app)
         } catch {

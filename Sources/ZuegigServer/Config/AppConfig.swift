@@ -37,6 +37,8 @@ public struct AppConfig: Sendable, Equatable {
     public var proceduresDirectory: String
     /// The PDF/A renderer (WeasyPrint) to call; nil looks for `weasyprint` on the PATH.
     public var weasyprintPath: String?
+    /// Minutes between deadline sweeps inside `serve`; 0 leaves them to `zuegig deadlines sweep` (cron).
+    public var sweepMinutes: Int
 
     /// The documented variables and their defaults; the README's table mirrors this list.
     public static let variables: [(name: String, defaultValue: String, meaning: String)] = [
@@ -55,6 +57,7 @@ public struct AppConfig: Sendable, Equatable {
         ("LOG_LEVEL", "info", "trace, debug, info, notice, warning, error, critical"),
         ("ZUEGIG_LOG_FORMAT", "json", "json (one object per line) or text"),
         ("ZUEGIG_PROCEDURES_DIR", "./Procedures", "folder of procedure definitions (YAML), read at start-up"),
+        ("ZUEGIG_SWEEP_MINUTES", "15", "minutes between deadline sweeps in serve (deemed approval etc.); 0 = only by command"),
         ("ZUEGIG_WEASYPRINT", "(weasyprint on PATH)", "WeasyPrint for PDF/A-3b decision notices; 0 uses the built-in PDF writer"),
     ]
 
@@ -118,6 +121,7 @@ public struct AppConfig: Sendable, Equatable {
         logFormat = format
         proceduresDirectory = value("ZUEGIG_PROCEDURES_DIR") ?? "./Procedures"
         weasyprintPath = value("ZUEGIG_WEASYPRINT")
+        sweepMinutes = try integer("ZUEGIG_SWEEP_MINUTES", default: 15, in: 0...1440)
     }
 
     public var documentsDirectory: String { (dataDirectory as NSString).appendingPathComponent("documents") }

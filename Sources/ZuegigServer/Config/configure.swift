@@ -79,6 +79,31 @@ public enum ZuegigApp {
         try api.register(collection: AuditAPIController())
     }
 
+    /// Runs one deadline sweep and describes what it did.
+    public static func sweepDeadlines(_ app: Application) async throws -> String {
+        let report = try await DeadlineSweeper(database: app.db, services: app.zuegig).sweep()
+        return "Fristen: \(report.expired) abgelaufen, \(report.deemedApprovals) Genehmigungsfiktionen, \(report.deemedConsents) fingierte Zustimmungen, "
+            + "\(report.deemedComplete) als vollständig, \(report.deemedWithdrawn) als zurückgenommen"
+    }
+
+    /// Sweeps deadlines every ZUEGIG_SWEEP_MINUTES while serving; several servers may do so at once.
+    public static func startDeadlineSweeps(_ app: Application) -> Task<Void, Never>? {
+        let minutes = app.zuegig.config.sweepMinutes
+        guard minutes > 0 else { return nil }
+        let logger = Logger(label: "zuegig.deadlines")
+        return Task {
+            while !Task.isCancelled {
+                do {
+                    let summary = try await sweepDeadlines(app)
+                    logger.info("\(summary)", metadata: ["component": "deadlines"])
+                } catch {
+                    logger.error("deadline sweep failed", metadata: ["component": "deadlines", "error": "\(String(reflecting: error))"])
+                }
+                try? await Task.sleep(for: .seconds(minutes * 60))
+            }
+        }
+    }
+
     /// Makes the database ready: schema (PostgreSQL) or WAL mode (SQLite), migrations, demo data.
     /// Returns the demo logins when demo data exists.
     @discardableResult

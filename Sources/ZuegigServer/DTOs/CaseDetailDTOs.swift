@@ -14,8 +14,12 @@ struct DeadlineDTO: Content, Sendable {
     let onExpiry: String
     let owedBy: String
     let note: String
+    /// Whole days until the end (negative when passed); only for running deadlines.
+    let daysLeft: Int?
+    /// A reminder is due: the deadline runs and one of its reminder days has come.
+    let reminderDue: Bool
 
-    init(_ model: DeadlineModel) throws {
+    init(_ model: DeadlineModel, today: Day) throws {
         id = try model.requireID()
         label = model.label
         legalBasis = model.legalBasis
@@ -25,6 +29,10 @@ struct DeadlineDTO: Content, Sendable {
         onExpiry = model.onExpiry
         owedBy = model.owedBy
         note = model.note
+        let left = Day(iso: model.dueDay).map { $0.ordinal - today.ordinal }
+        daysLeft = model.status == .running ? left : nil
+        let reminderDays = model.reminderDays.split(separator: ",").compactMap { Int($0) }
+        reminderDue = model.status == .running && (left.map { left in left < 0 || reminderDays.contains { left <= $0 } } ?? false)
     }
 }
 

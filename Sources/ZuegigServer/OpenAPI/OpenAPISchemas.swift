@@ -110,8 +110,9 @@ enum OpenAPIFlowSchemas {
             ("InspectionList", ["type": "array", "items": S.ref("Inspection")]),
             ("Deadline", S.object([
                 ("id", S.uuid), ("label", S.string), ("legalBasis", S.string), ("startDay", day), ("dueDay", day), ("status", S.string),
-                ("onExpiry", S.string), ("owedBy", S.string), ("note", S.string),
-            ], required: ["id", "label", "legalBasis", "startDay", "dueDay", "status"])),
+                ("onExpiry", S.string), ("owedBy", S.string), ("note", S.string), ("daysLeft", S.nullable("integer")),
+                ("reminderDue", ["type": "boolean"]),
+            ], required: ["id", "label", "legalBasis", "startDay", "dueDay", "status", "reminderDue"])),
             ("CaseDetail", S.object([
                 ("summary", S.ref("Case")), ("stepLabel", S.string), ("procedureName", S.string), ("procedureLegalBasis", S.string), ("description", S.string),
                 ("parcel", S.string), ("buildingClass", S.nullable("integer")), ("declaredCostCents", S.nullable("integer")),

@@ -10,7 +10,7 @@ struct CaseDetails: Sendable {
 
     func load(_ caseID: UUID, for principal: Principal) async throws -> CaseDetailDTO {
         let workflow = CaseWorkflow(database: database, services: services)
-        let (item, _, engine) = try await workflow.open(caseID, for: principal)
+        let (item, authority, engine) = try await workflow.open(caseID, for: principal)
         let scope = TenantScope(authorityID: item.authorityID, database: database)
         let facts = try await CaseFactsLoader.load(item, on: database)
         let actor = principal.actor
@@ -31,7 +31,7 @@ struct CaseDetails: Sendable {
         return CaseDetailDTO(
             summary: first, stepLabel: engine.procedure.label(of: item.step), procedureName: engine.procedure.name, procedureLegalBasis: engine.procedure.legalBasis,
             description: item.projectDescription, parcel: item.parcel, buildingClass: item.buildingClass, declaredCostCents: item.declaredCostCents,
-            deadlines: try await deadlines.map(DeadlineDTO.init),
+            deadlines: try await deadlines.map { try DeadlineDTO($0, today: workflow.today(in: authority)) },
             requiredDocuments: engine.requiredDocuments(for: facts).map {
                 RequiredDocumentDTO(kind: $0.kind, label: $0.label, legalBasis: $0.legalBasis, present: facts.documentKinds.contains($0.kind))
             },

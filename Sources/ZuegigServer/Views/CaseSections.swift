@@ -19,7 +19,11 @@ enum CaseSections {
             .thead(.tr(th("Frist"), th("Beginn"), th("Ende"), th("Stand"), th("Rechtsgrundlage"))),
             .tbody(.forEach(deadlines) { deadline in
                 .tr(
-                    .td(.text(deadline.label), .if(!deadline.note.isEmpty, .p(.class("hint"), .text(deadline.note)))),
+                    .td(
+                        .text(deadline.label),
+                        .if(deadline.reminderDue, .p(.class("field-error"), .text(reminder(deadline)))),
+                        .if(!deadline.note.isEmpty, .p(.class("hint"), .text(deadline.note)))
+                    ),
                     .td(.class("nowrap"), .text(Day(iso: deadline.startDay)?.german ?? deadline.startDay)),
                     .td(.class("nowrap"), .strong(.text(Day(iso: deadline.dueDay)?.german ?? deadline.dueDay))),
                     .td(.class("nowrap"), .text(statusLabels[deadline.status] ?? deadline.status)),
@@ -27,6 +31,13 @@ enum CaseSections {
                 )
             })
         ))
+    }
+
+    static func reminder(_ deadline: DeadlineDTO) -> String {
+        guard let left = deadline.daysLeft else { return "" }
+        if left < 0 { return "Erinnerung: Frist abgelaufen" }
+        if left == 0 { return "Erinnerung: Frist endet heute" }
+        return left == 1 ? "Erinnerung: Frist endet morgen" : "Erinnerung: Frist endet in \(left) Tagen"
     }
 
     static func documents(_ detail: CaseDetailDTO, _ documents: [DocumentDTO], casePath: String, canUpload: Bool, context: PageContext) -> Node<HTML.BodyContext> {
