@@ -87,7 +87,7 @@ let package = Package(
         .testTarget(name: "ZuegigDomainTests", dependencies: ["ZuegigDomain"], swiftSettings: strict),
         .testTarget(name: "ZuegigGeoTests", dependencies: ["ZuegigGeo"], swiftSettings: strict),
         .testTarget(name: "ZuegigAITests", dependencies: ["ZuegigAI"], swiftSettings: strict),
-        .testTarget(name: "ZuegigInteropTests", dependencies: ["ZuegigInterop"], swiftSettings: strict),
+        .testTarget(name: "ZuegigInteropTests", dependencies: ["ZuegigInterop", "ZuegigTestSupport"], swiftSettings: strict),
         .testTarget(
             name: "ZuegigPersistenceTests",
             dependencies: ["ZuegigPersistence", "ZuegigTestSupport"],
@@ -96,7 +96,7 @@ let package = Package(
         .testTarget(
             name: "ZuegigServerTests",
             dependencies: [
-                "ZuegigServer", "ZuegigPersistence", "ZuegigDomain", "ZuegigInterop",
+                "ZuegigServer", "ZuegigPersistence", "ZuegigDomain", "ZuegigInterop", "ZuegigTestSupport",
                 .product(name: "VaporTesting", package: "vapor"),
             ],
             swiftSettings: strict

@@ -3,14 +3,9 @@ import Foundation
 import Testing
 import ZuegigDomain
 @testable import ZuegigInterop
+import ZuegigTestSupport
 
 struct SimplePDFTests {
-    static func pdftotext() -> String? {
-        ["/usr/bin/pdftotext", "/usr/local/bin/pdftotext"].first { FileManager.default.isExecutableFile(atPath: $0) }
-    }
-
-    static var isCI: Bool { ProcessInfo.processInfo.environment["CI"] == "true" }
-
     let pdf = SimplePDF(title: "Baugenehmigung BG-2026-00001", blocks: [
         .title("Baugenehmigung"),
         .paragraph("Aktenzeichen: BG-2026-00001"),
@@ -30,22 +25,10 @@ struct SimplePDFTests {
     }
 
     @Test func pdftotextReadsTheTextBack() throws {
-        guard let tool = Self.pdftotext() else {
-            #expect(!Self.isCI, "pdftotext (poppler-utils) must be installed in CI")
+        guard let output = try PDFText.extract(pdf.render()) else {
+            #expect(!PDFText.isCI, "pdftotext (poppler-utils) must be installed in CI")
             return
         }
-        let file = FileManager.default.temporaryDirectory.appendingPathComponent("zuegig-\(UUID().uuidString).pdf")
-        try pdf.render().write(to: file)
-        defer { try? FileManager.default.removeItem(at: file) }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: tool)
-        process.arguments = [file.path, "-"]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        try process.run()
-        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0)
         #expect(output.contains("Aktenzeichen: BG-2026-00001"))
         #expect(output.contains("§ 5 MBO"))
         #expect(output.contains("Müßighausen"))

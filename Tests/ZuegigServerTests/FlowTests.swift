@@ -8,6 +8,7 @@ import VaporTesting
 import ZuegigDomain
 import ZuegigInterop
 import ZuegigPersistence
+import ZuegigTestSupport
 
 /// Drives the API as one person at a time, decoding the case after each step.
 struct FlowClient {
@@ -48,28 +49,6 @@ struct FlowClient {
             method: .POST, url: URI(path: "/api/v1/cases/\(caseID)/documents"), headers: headers, body: ByteBuffer(data: body)))
         #expect(response.status == status, "upload \(fileName): \(response.body.string.prefix(300))")
         return response
-    }
-}
-
-/// Reads a PDF's text with pdftotext; nil (with a stated reason) when the tool is absent outside CI.
-enum PDFText {
-    static func extract(_ pdf: Data) throws -> String? {
-        guard let tool = ["/usr/bin/pdftotext", "/usr/local/bin/pdftotext"].first(where: { FileManager.default.isExecutableFile(atPath: $0) }) else {
-            #expect(ProcessInfo.processInfo.environment["CI"] != "true", "pdftotext (poppler-utils) must be installed in CI")
-            return nil
-        }
-        let file = FileManager.default.temporaryDirectory.appendingPathComponent("zuegig-\(UUID().uuidString).pdf")
-        try pdf.write(to: file)
-        defer { try? FileManager.default.removeItem(at: file) }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: tool)
-        process.arguments = [file.path, "-"]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        try process.run()
-        let text = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        return text
     }
 }
 
@@ -175,6 +154,7 @@ struct FlowTests {
             #expect(Data(buffer: pdf.body).starts(with: Data("%PDF".utf8)))
             let producer = pdf.headers.first(name: "X-PDF-Producer") ?? ""
             if PDFRendering.findOnPath("weasyprint") != nil { #expect(producer.contains("PDF/A-3b"), "\(producer)") }
+            #expect(PDFText.tool != nil || !PDFText.isCI, "pdftotext (poppler-utils) must be installed in CI")
             if let text = try PDFText.extract(Data(buffer: pdf.body)) {
                 for part in [number, "Rechtsbehelfsbelehrung", "Feuerwehrzufahrt"] { #expect(text.contains(part), "PDF text lacks \(part)") }
             }

@@ -101,10 +101,9 @@ struct CaseFlowAPIController: RouteCollection {
             let notice = NoticeMarkup.html(NoticeMarkup.blocks(decision.noticeText ?? "", title: ""))
             return Response(status: .ok, headers: headers, body: .init(string: "<!DOCTYPE html><html lang=\"de\"><head><meta charset=\"utf-8\"><title>\(NoticeMarkup.escape(title))</title></head><body><main>\(notice)</main></body></html>"))
         }
-        headers.contentType = HTTPMediaType(type: "application", subType: "pdf")
-        headers.replaceOrAdd(name: .contentDisposition, value: "inline; filename=\"Bescheid.pdf\"")
-        headers.replaceOrAdd(name: "X-PDF-Producer", value: decision.pdfProducer ?? "")
-        return Response(status: .ok, headers: headers, body: .init(data: pdf))
+        let response = Response.file(pdf, mediaType: "application/pdf", fileName: "Bescheid.pdf", inline: true)
+        response.headers.replaceOrAdd(name: "X-PDF-Producer", value: decision.pdfProducer ?? "")
+        return response
     }
 
     @Sendable func notifyConstructionStart(req: Request) async throws -> Response {

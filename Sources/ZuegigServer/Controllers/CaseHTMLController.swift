@@ -133,18 +133,12 @@ struct CaseHTMLController: RouteCollection {
         let caseID = try req.uuidParameter("caseID")
         let documentID = try req.uuidParameter("documentID", notFound: AppError(.notFound, "Das Dokument wurde nicht gefunden."))
         let (document, data) = try await DocumentService(database: req.db, services: req.zuegig).download(caseID, document: documentID, for: try req.requirePrincipal())
-        var headers = HTTPHeaders()
-        headers.replaceOrAdd(name: .contentType, value: document.mediaType)
-        headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"\(document.fileName)\"")
-        return Response(status: .ok, headers: headers, body: .init(data: data))
+        return Response.file(data, mediaType: document.mediaType, fileName: document.fileName)
     }
 
     @Sendable func decisionPDF(req: Request) async throws -> Response {
         let (_, pdf, _) = try await req.flow.decisionDocument(try req.uuidParameter("caseID"), by: try req.requirePrincipal())
-        var headers = HTTPHeaders()
-        headers.contentType = HTTPMediaType(type: "application", subType: "pdf")
-        headers.replaceOrAdd(name: .contentDisposition, value: "inline; filename=\"Bescheid.pdf\"")
-        return Response(status: .ok, headers: headers, body: .init(data: pdf))
+        return Response.file(pdf, mediaType: "application/pdf", fileName: "Bescheid.pdf", inline: true)
     }
 
     @Sendable func templateForm(req: Request) async throws -> Response {

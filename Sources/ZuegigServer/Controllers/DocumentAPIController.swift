@@ -47,10 +47,8 @@ struct DocumentAPIController: RouteCollection {
         let caseID = try req.uuidParameter("caseID")
         let documentID = try req.uuidParameter("documentID", notFound: AppError(.notFound, "Das Dokument wurde nicht gefunden."))
         let (document, data) = try await DocumentService(database: req.db, services: req.zuegig).download(caseID, document: documentID, for: try req.requirePrincipal())
-        var headers = HTTPHeaders()
-        headers.replaceOrAdd(name: .contentType, value: document.mediaType)
-        headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"\(document.fileName)\"")
-        headers.replaceOrAdd(name: .eTag, value: "\"\(document.sha256)\"")
-        return Response(status: .ok, headers: headers, body: .init(data: data))
+        let response = Response.file(data, mediaType: document.mediaType, fileName: document.fileName)
+        response.headers.replaceOrAdd(name: .eTag, value: "\"\(document.sha256)\"")
+        return response
     }
 }

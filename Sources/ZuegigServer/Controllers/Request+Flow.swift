@@ -31,6 +31,17 @@ extension Response {
     }
 }
 
+extension Response {
+    /// A stored file as a download (attachment) or inline view.
+    static func file(_ data: Data, mediaType: String, fileName: String, inline: Bool = false) -> Response {
+        var headers = HTTPHeaders()
+        headers.replaceOrAdd(name: .contentType, value: mediaType)
+        let safeName = fileName.replacingOccurrences(of: "\"", with: "")
+        headers.replaceOrAdd(name: .contentDisposition, value: "\(inline ? "inline" : "attachment"); filename=\"\(safeName)\"")
+        return Response(status: .ok, headers: headers, body: .init(data: data))
+    }
+}
+
 extension JSONEncoder {
     static var api: JSONEncoder {
         let encoder = JSONEncoder()
