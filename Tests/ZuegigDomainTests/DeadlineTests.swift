@@ -74,6 +74,18 @@ struct HolidayTests {
     }
 }
 
+struct DeadlineReminderTests {
+    @Test("reminders", arguments: [(10, false), (7, true), (3, true), (0, true), (-1, true), (8, false)])
+    func due(daysLeft: Int, expected: Bool) {
+        #expect(DeadlineReminder.isDue(daysLeft: daysLeft, reminderDaysBefore: [7, 2]) == expected)
+    }
+
+    @Test func withoutReminderDaysOnlyAPassedDeadlineReminds() {
+        #expect(!DeadlineReminder.isDue(daysLeft: 0, reminderDaysBefore: []))
+        #expect(DeadlineReminder.isDue(daysLeft: -3, reminderDaysBefore: []))
+    }
+}
+
 struct DeadlineCalculatorTests {
     func end(_ start: String, _ value: Int, _ unit: DeadlineLength.Unit, in land: Land = .BE,
              counting: DeadlineCounting = .fromEvent, rule: WorkingDayRule = .nextWorkingDay) -> Day {

@@ -30,7 +30,7 @@ struct PermissionsTests {
     /// The transitions of the shipped procedures, written out here so the table does not depend on files.
     static let procedure = ProcedureDefinition(
         id: "test", name: "Testverfahren", jurisdiction: "BE", legalBasis: "Test",
-        steps: CaseStep.allCases.filter { $0 != .completenessCheck }.map { StepDefinition(id: $0) },
+        steps: CaseStep.allCases.map { StepDefinition(id: $0) },
         transitions: [
             TransitionDefinition(action: .updateDraft, from: [.draft], to: nil, by: [.applicant]),
             TransitionDefinition(action: .uploadDocument, from: [.draft, .deficienciesRequested], to: nil, by: [.applicant]),

@@ -22,6 +22,13 @@ public enum Permissions {
         return .allowed
     }
 
+    /// The transition the actor would take with `action` in the case's current step, if any.
+    public static func transition(for action: CaseAction, by actor: Actor, on facts: CaseFacts, procedure: ProcedureDefinition) -> TransitionDefinition? {
+        procedure.transitions(for: action).first { transition in
+            transition.from.contains(facts.step) && transition.by.contains { fits($0, actor, facts) }
+        }
+    }
+
     /// Decides actions on an authority as a whole (the actor's current one).
     public static func decide(_ action: TenantAction, by actor: Actor) -> AccessDecision {
         let allowed: Bool = switch action {

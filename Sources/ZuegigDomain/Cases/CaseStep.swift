@@ -3,7 +3,6 @@
 public enum CaseStep: String, Codable, Sendable, CaseIterable, Hashable {
     case draft
     case submitted
-    case completenessCheck
     case deficienciesRequested
     case complete
     case consultation
@@ -20,7 +19,6 @@ public enum CaseStep: String, Codable, Sendable, CaseIterable, Hashable {
         switch self {
         case .draft: "Entwurf"
         case .submitted: "Eingereicht"
-        case .completenessCheck: "Vollständigkeitsprüfung"
         case .deficienciesRequested: "Nachforderung"
         case .complete: "Vollständig"
         case .consultation: "Beteiligung"
@@ -38,7 +36,7 @@ public enum CaseStep: String, Codable, Sendable, CaseIterable, Hashable {
     /// Steps after submission and before a decision: the authority is working on the case.
     public var isBeforeDecision: Bool {
         switch self {
-        case .draft, .submitted, .completenessCheck, .deficienciesRequested, .complete,
+        case .draft, .submitted, .deficienciesRequested, .complete,
              .consultation, .assessment, .decisionDraft: true
         default: false
         }

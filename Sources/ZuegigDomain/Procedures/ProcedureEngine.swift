@@ -45,9 +45,7 @@ public struct ProcedureEngine: Sendable {
     public func apply(_ action: CaseAction, by actor: Actor, on facts: CaseFacts, day: Day) -> Result<Outcome, Refusal> {
         let decision = Permissions.decide(action, by: actor, on: facts, procedure: procedure)
         guard decision == .allowed else { return .failure(.denied(decision)) }
-        guard let transition = procedure.transitions(for: action).first(where: { transition in
-            transition.from.contains(facts.step) && transition.by.contains { Permissions.fits($0, actor, facts) }
-        }) else {
+        guard let transition = Permissions.transition(for: action, by: actor, on: facts, procedure: procedure) else {
             return .failure(.denied(.wrongStep(reason: "Keine passende Regel im Verfahren.")))
         }
         for guardName in transition.guards {

@@ -55,8 +55,8 @@ struct CasePageDTO: Content, Sendable {
 
 struct CreateCaseRequest: Content, Sendable {
     let authority: String
-    let title: String
-    let siteAddress: String
+    var title: String
+    var siteAddress: String
     var procedure: String?
     var parcel: String?
     var description: String?
@@ -78,8 +78,8 @@ struct CreateCaseRequest: Content, Sendable {
         guard problems.isEmpty else { throw AppError(.validation, "Bitte korrigieren Sie die markierten Angaben.", fieldErrors: problems) }
         try details.validate()
         var cleaned = self
-        cleaned = CreateCaseRequest(authority: authority, title: title, siteAddress: address, procedure: procedure, parcel: parcel,
-                                    description: description, buildingClass: buildingClass, declaredCostEuros: declaredCostEuros)
+        cleaned.title = title
+        cleaned.siteAddress = address
         return cleaned
     }
 }

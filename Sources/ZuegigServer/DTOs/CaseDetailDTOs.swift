@@ -32,7 +32,7 @@ struct DeadlineDTO: Content, Sendable {
         let left = Day(iso: model.dueDay).map { $0.ordinal - today.ordinal }
         daysLeft = model.status == .running ? left : nil
         let reminderDays = model.reminderDays.split(separator: ",").compactMap { Int($0) }
-        reminderDue = model.status == .running && (left.map { left in left < 0 || reminderDays.contains { left <= $0 } } ?? false)
+        reminderDue = model.status == .running && (left.map { DeadlineReminder.isDue(daysLeft: $0, reminderDaysBefore: reminderDays) } ?? false)
     }
 }
 

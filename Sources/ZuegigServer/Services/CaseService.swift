@@ -31,12 +31,6 @@ struct CaseService: Sendable {
         return CasePageDTO(items: items, nextCursor: next)
     }
 
-    func find(_ id: UUID, for actor: Actor) async throws -> CaseDTO {
-        guard let found = try await CaseQueries.find(id, visibleTo: actor, on: database) else { throw AppError.caseNotFound }
-        guard let dto = try await dtos([found]).first else { throw AppError.caseNotFound }
-        return dto
-    }
-
     /// Creates a draft at the named authority for an applicant or architect.
     func createDraft(_ request: CreateCaseRequest, by principal: Principal, services: ZuegigServices) async throws -> CaseDTO {
         try AppError.check(Permissions.decide(.createCase, by: principal.actor))

@@ -26,24 +26,35 @@ struct CaseWorkflow: Sendable {
     func open(_ caseID: UUID, for principal: Principal) async throws -> (CaseModel, AuthorityModel, ProcedureEngine) {
         guard let item = try await CaseQueries.find(caseID, visibleTo: principal.actor, on: database) else { throw AppError.caseNotFound }
         guard let authority = try await AuthorityModel.find(item.authorityID, on: database) else { throw AppError.caseNotFound }
+        return (item, authority, try engineFor(item, authority))
+    }
+
+    /// The engine of the case's procedure, on the calendar of its Land.
+    func engineFor(_ item: CaseModel, _ authority: AuthorityModel) throws -> ProcedureEngine {
         let procedure = try services.procedures.require(item.procedure)
         let land = procedure.land ?? Land(rawValue: authority.land) ?? .BE
-        return (item, authority, ProcedureEngine(procedure: procedure, calculator: DeadlineCalculator(land: land)))
+        return ProcedureEngine(procedure: procedure, calculator: DeadlineCalculator(land: land))
     }
 
     func today(in authority: AuthorityModel) -> Day {
         Day(services.now(), in: TimeZone(identifier: authority.timeZone) ?? GermanDate.berlin)
     }
 
-    /// Checks whether `action` would be allowed now, without changing anything (e.g. before slow work).
-    func check(_ action: CaseAction, on caseID: UUID, by principal: Principal) async throws {
+    /// Asks the engine about `action` now; a refusal becomes the matching HTTP error.
+    func evaluate(_ action: CaseAction, on caseID: UUID, by principal: Principal) async throws -> (CaseModel, AuthorityModel, ProcedureEngine.Outcome, Day) {
         let (item, authority, engine) = try await open(caseID, for: principal)
         let facts = try await CaseFactsLoader.load(item, on: database)
-        switch engine.apply(action, by: principal.actor, on: facts, day: today(in: authority)) {
-        case .success: return
+        let day = today(in: authority)
+        switch engine.apply(action, by: principal.actor, on: facts, day: day) {
+        case .success(let outcome): return (item, authority, outcome, day)
         case .failure(.denied(let decision)): try AppError.check(decision); throw AppError.caseNotFound
         case .failure(let refusal): throw AppError(.wrongStep, refusal.germanReason)
         }
+    }
+
+    /// Checks whether `action` would be allowed now, without changing anything (e.g. before slow work).
+    func check(_ action: CaseAction, on caseID: UUID, by principal: Principal) async throws {
+        _ = try await evaluate(action, on: caseID, by: principal)
     }
 
     /// Performs `action`. `expectedVersion` (If-Match) guards against lost updates; `payload` goes to the audit log.
@@ -52,18 +63,11 @@ struct CaseWorkflow: Sendable {
         _ action: CaseAction, on caseID: UUID, by principal: Principal, expectedVersion: Int? = nil,
         payload: [String: String] = [:], writes: @escaping @Sendable (Context) async throws -> Void = { _ in }
     ) async throws -> CaseModel {
-        let (item, authority, engine) = try await open(caseID, for: principal)
+        let (item, authority, outcome, day) = try await evaluate(action, on: caseID, by: principal)
         if let expectedVersion, expectedVersion != item.version {
             throw AppError(.preconditionFailed, "Der Vorgang wurde inzwischen geändert (Version \(item.version)). Bitte laden Sie ihn neu.")
         }
-        let facts = try await CaseFactsLoader.load(item, on: database)
-        let day = today(in: authority)
-        let outcome: ProcedureEngine.Outcome
-        switch engine.apply(action, by: principal.actor, on: facts, day: day) {
-        case .success(let result): outcome = result
-        case .failure(.denied(let decision)): try AppError.check(decision); throw AppError.caseNotFound
-        case .failure(let refusal): throw AppError(.wrongStep, refusal.germanReason)
-        }
+        let engine = try engineFor(item, authority)
         let version = item.version
         try await database.transaction { transaction in
             try await Self.advance(caseID: caseID, from: version, to: outcome.to, on: transaction)
