@@ -32,7 +32,7 @@ let package = Package(
         .target(name: "ZuegigAI", dependencies: ["ZuegigDomain", "ZuegigGeo"], swiftSettings: strict),
         .target(
             name: "ZuegigInterop",
-            dependencies: ["ZuegigDomain", "ZuegigGeo", .product(name: "Yams", package: "Yams")],
+            dependencies: ["ZuegigDomain", "ZuegigGeo", "ZuegigAI", .product(name: "Yams", package: "Yams")],
             swiftSettings: strict
         ),
         .target(
@@ -67,6 +67,9 @@ let package = Package(
             dependencies: [
                 "ZuegigServer",
                 "ZuegigPersistence",
+                "ZuegigAI",
+                "ZuegigInterop",
+                "ZuegigDomain",
                 .product(name: "Vapor", package: "vapor"),
                 .product(name: "Prometheus", package: "swift-prometheus"),
                 .product(name: "Metrics", package: "swift-metrics"),

@@ -8,13 +8,9 @@ struct DocumentService: Sendable {
     let database: any Database
     let services: ZuegigServices
 
-    static let kinds: [String: String] = [
-        "lageplan": "Lageplan", "bauzeichnung": "Bauzeichnung", "baubeschreibung": "Baubeschreibung",
-        "berechnungMassDerNutzung": "Berechnung des Maßes der baulichen Nutzung", "standsicherheitsnachweis": "Standsicherheitsnachweis",
-        "brandschutznachweis": "Brandschutznachweis", "waermeschutznachweis": "Nachweis Wärmeschutz/GEG", "entwaesserungsplan": "Entwässerungsplan",
-        "stellplatznachweis": "Stellplatznachweis", "vollmacht": "Vollmacht", "liegenschaftskataster": "Auszug aus dem Liegenschaftskataster",
-        "statistik": "Statistischer Erhebungsbogen", "sonstiges": "Sonstiges",
-    ]
+    static let kinds: [String: String] = Dictionary(
+        uniqueKeysWithValues: DocumentKind.allCases.map { ($0.rawValue, $0.germanLabel) }
+    )
 
     func upload(
         to caseID: UUID, kind: String, fileName rawName: String, data: Data, replaces: UUID?, by principal: Principal

@@ -1,0 +1,531 @@
+// Finds the facts of a permit application in the text of a document: labelled values ("Flurstück:
+// 117/2"), values in label/value tables, section headings ("1. Bauherr" then "Name: ..."), and
+// the declared GRZ/GFZ rather than the permitted one. Every value carries its page.
+import Foundation
+import ZuegigDomain
+
+public struct FieldExtractor: Sendable {
+    public init() {}
+
+    struct Line {
+        let page: Int
+        let text: String
+        let folded: String
+        var ns: NSString { folded as NSString }
+    }
+
+    struct Candidate {
+        let field: DocumentField
+        let value: String
+        let number: Double?
+        let written: String
+        let line: Line
+        let priority: Int
+        let order: Int
+    }
+
+    /// Extracts the fields of one document. `kind` (from the classifier) lets weak labels count
+    /// where they are unambiguous, e.g. a bare "Fläche" in a cadastre extract.
+    public func extract(pages: [String], kind: DocumentKind? = nil) -> [ExtractedField] {
+        var lines: [Line] = []
+        for (number, page) in pages.enumerated() {
+            for raw in page.split(separator: "\n", omittingEmptySubsequences: false) {
+                let text = String(raw).replacingOccurrences(of: "\t", with: "    ").replacingOccurrences(of: "\u{00A0}", with: " ")
+                lines.append(Line(page: number + 1, text: text, folded: GermanText.foldPreservingOffsets(text)))
+            }
+        }
+        var candidates: [Candidate] = []
+        var order = 0
+        func add(_ field: DocumentField, _ value: String, _ number: Double?, _ written: String, _ line: Line, _ priority: Int) {
+            order += 1
+            candidates.append(Candidate(field: field, value: value, number: number, written: written, line: line, priority: priority, order: order))
+        }
+        var section: DocumentField?
+        for (index, line) in lines.enumerated() {
+            let next = Self.nextLine(after: index, in: lines)
+            if let heading = Self.sectionHeading(line) {
+                section = heading
+                continue
+            }
+            if line.folded.trimmingCharacters(in: .whitespaces).isEmpty { continue }
+            Self.parcel(line, next: next, add: add)
+            Self.address(line, next: next, add: add)
+            Self.people(line, next: next, section: section, allowsSignature: !Self.engineeringKinds.contains(kind), add: add)
+            Self.buildingClass(line, add: add)
+            Self.storeys(line, add: add)
+            Self.use(line, add: add)
+            Self.height(line, add: add)
+            Self.areas(line, next: next, kind: kind, add: add)
+            Self.ratios(line, lines: lines, index: index, add: add)
+            Self.cost(line, add: add)
+            if let next { Self.table(header: line, values: next, add: add) }
+            if Self.endsSection(line) { section = nil }
+        }
+        var best: [DocumentField: Candidate] = [:]
+        for candidate in candidates {
+            if let current = best[candidate.field] {
+                let better = candidate.priority > current.priority
+                    || (candidate.priority == current.priority && candidate.field == .bgf && (candidate.number ?? 0) > (current.number ?? 0))
+                if better { best[candidate.field] = candidate }
+            } else {
+                best[candidate.field] = candidate
+            }
+        }
+        return DocumentField.allCases.compactMap { field in
+            best[field].map {
+                ExtractedField(field: field, value: $0.value, number: $0.number, written: $0.written, page: $0.line.page, evidence: $0.line.text)
+            }
+        }
+    }
+
+    // MARK: - Patterns
+
+    static let number = #"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?: \d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?"#
+    /// What may stand between a label and its value: a qualifier ("(BGF)", "nach § 2 Abs. 3 MBO",
+    /// "max."), then a colon, dotted leader, underscores or spaces, then filler words ("beträgt").
+    static let qualifier = #"(?:\s*\([^)\n]{0,80}\))?(?:\s*(?:nach|gem\.?|gema(?:s|ss)|i\.\s?S\.\s?v\.)\s*(?:§|DIN)[^:\n]{0,30}?(?=\s*[:.]|\s{2}))?(?:\s*(?:lt\.|laut|gem\.)\s+[A-Za-z]+\.?)?(?:\s*(?:max\.|maximal|gesamt|insgesamt|ca\.|rd\.|vorh\.|geplant|vorhanden))?"#
+    static let leader = #"(?:\s*(?:[:=]|\.{2,}|…+|_{2,})\s*|\s+)(?:(?:betragt|betragen|von|mit|ist|umfasst|ca\.|rd\.|circa|insgesamt|gesamt)\s+)?\+?"#
+    static let separator = qualifier + leader
+    static let streetSuffix = #"(?:stra(?:s|ss)e|str\.|weg|allee|ring|gasse|platz|chaussee|damm|ufer|pfad|steig|stieg|markt|graben|hof|berg|feld|grund|winkel|bogen|garten|anger|zeile|promenade|kamp|wall|breite|aue|heide|hohe|tal|park|siedlung|landstr\.)"#
+    static let street = #"((?:(?i:am|an der|an den|im|in der|in den|auf der|auf dem|zum|zur|hinter der|hinter dem|unter den|vor dem|alte[rn]?|neue[rn]?|gro(?:s|ss)e[rn]?|kleine[rn]?)\s+[A-Z][\w\-.]*(?:\s[A-Z][\w\-.]*)?|(?:[A-Z][\w\-]*[\- ])?[A-Z][\w\-]*(?i:"# + streetSuffix + #"))\s+\d{1,4}(?:\s?[a-z]\b)?(?:\s?-\s?\d{1,4})?)"#
+
+    static func regex(_ pattern: String, caseInsensitive: Bool = true) -> NSRegularExpression {
+        // The patterns are constants of this file; a typo is a programming error caught by the tests.
+        try! NSRegularExpression(pattern: pattern, options: caseInsensitive ? [.caseInsensitive] : [])
+    }
+
+    static func firstMatch(_ expression: NSRegularExpression, in line: Line) -> NSTextCheckingResult? {
+        expression.firstMatch(in: line.folded, range: NSRange(location: 0, length: line.ns.length))
+    }
+
+    static func matches(_ expression: NSRegularExpression, in line: Line) -> [NSTextCheckingResult] {
+        expression.matches(in: line.folded, range: NSRange(location: 0, length: line.ns.length))
+    }
+
+    /// The original text of a capture group (same offsets as the folded copy).
+    static func original(_ line: Line, _ range: NSRange) -> String {
+        guard range.location != NSNotFound else { return "" }
+        return (line.text as NSString).substring(with: range)
+    }
+
+    static func nextLine(after index: Int, in lines: [Line]) -> Line? {
+        var position = index + 1
+        while position < lines.count, position <= index + 3 {
+            if lines[position].page != lines[index].page { return nil }
+            if !lines[position].folded.trimmingCharacters(in: .whitespaces).isEmpty { return lines[position] }
+            position += 1
+        }
+        return nil
+    }
+
+    // MARK: - Parcel
+
+    static let gemarkungRule = regex(#"\b(?i:gemarkung|gmkg\.?|gemark\.)(?i:"# + separator + ")" + #"([A-Z][A-Za-z\-]*(?:[ \-][A-Z(][A-Za-z\-)]*){0,3})"#, caseInsensitive: false)
+    static let gemarkungRuleLower = regex(#"\b(?:gemarkung|gmkg\.?)"#)
+    static let flurRule = regex(#"\bflur\b(?!\s*(?:stuck|karte|grenze))\s*(?:nr\.?|nummer|-nr\.?)?"# + leader + #"(\d{1,3})\b(?!\s*/|\s*m)"#)
+    static let flurstueckRule = regex(#"(?<![a-z])(?:flurstucks?(?:nummer|-nr\.?|nr\.?|bezeichnung|-bezeichnung)?|flurstucke|flst\.?(?:-?nr\.?)?|fl\.\s?st\.?|flurst\.)(?:\(e\))?\s*(?:\(.{0,30}?\))?"# + leader + #"(\d{1,5}(?:\s?/\s?\d{1,4})?)\b(?!\s*(?:m²|m2|qm|,\d))"#)
+    static let combinedParcel = regex(#"gemarkung\s*/\s*flur\s*/\s*(?:flurstucks?(?:nummer)?|flst\.?|flurst\.)"# + leader + #"([A-Z][A-Za-z\-]*(?: [A-Z][A-Za-z\-]*){0,2})\s*/\s*(\d{1,3})\s*/\s*(\d{1,5}(?:\s?/\s?\d{1,4})?)"#)
+    static let neighbourContext = regex(#"nachbar|angrenz|angrenzend|anlieger|benachbart"#)
+
+    static func parcel(_ line: Line, next: Line?, add: (DocumentField, String, Double?, String, Line, Int) -> Void) {
+        let neighbour = firstMatch(neighbourContext, in: line) != nil
+        if let match = firstMatch(combinedParcel, in: line) {
+            let name = original(line, match.range(at: 1)), flur = original(line, match.range(at: 2)), parcel = original(line, match.range(at: 3))
+            add(.gemarkung, name, nil, name, line, neighbour ? 1 : 3)
+            if let value = Int(flur) { add(.flur, String(value), Double(value), flur, line, neighbour ? 1 : 3) }
+            add(.flurstueck, parcel.replacingOccurrences(of: " ", with: ""), nil, parcel, line, neighbour ? 1 : 3)
+            return
+        }
+        if let match = firstMatch(gemarkungRule, in: line) {
+            var value = original(line, match.range(at: 1)).trimmingCharacters(in: .whitespaces)
+            if let cut = value.range(of: #"\s+(?:Flur|Flurst|Flst|Fl\.|Nr|Gemeinde|Kreis|Blatt)\b.*$"#, options: .regularExpression) {
+                value.removeSubrange(cut)
+            }
+            let lowered = GermanText.foldPreservingOffsets(value).lowercased()
+            if !value.isEmpty, !["flur", "flurstuck", "gemeinde", "name", "bezeichnung"].contains(lowered) {
+                add(.gemarkung, value, nil, value, line, neighbour ? 1 : 3)
+            }
+        }
+        if let match = firstMatch(flurRule, in: line) {
+            let written = original(line, match.range(at: 1))
+            if let value = Int(written) { add(.flur, String(value), Double(value), written, line, neighbour ? 1 : 3) }
+        }
+        if let match = firstMatch(flurstueckRule, in: line) {
+            let written = original(line, match.range(at: 1))
+            let value = written.replacingOccurrences(of: " ", with: "")
+            add(.flurstueck, value, nil, written, line, neighbour ? 1 : 3)
+        }
+    }
+
+    // MARK: - Address
+
+    static let siteLabel = regex(#"(?:baugrundstuck|grundstuck|lage des (?:bau)?(?:grundstucks|vorhabens|objekts)|\blage\b|bauort|baustelle|bauvorhaben in|objektanschrift|objekt(?:adresse)?|anschrift (?:des|der) (?:bau)?(?:grundstucks|baustelle|vorhabens|objekts)|standort|adresse (?:des )?(?:bau)?(?:grundstucks|vorhabens|objekts)|lagebezeichnung|belegenheit|strase(?:, hausnummer| und hausnummer| / hausnummer|, hausnr\.)?|grundstucksadresse)"#)
+    static let streetRule = regex(street, caseInsensitive: false)
+    static let personContext = regex(#"bauherr|antragsteller|auftraggeber|architekt|entwurfsverfasser|planverfasser|ingenieur|buro|vollmacht|bevollmacht|eigentumer|tel\.|telefon|e-mail|postanschrift|wohnhaft|firmensitz|sitz:|absender|verfasser|aufsteller|prufingenieur|sachverstandig|kammer"#)
+
+    static func address(_ line: Line, next: Line?, add: (DocumentField, String, Double?, String, Line, Int) -> Void) {
+        let streets = matches(streetRule, in: line)
+        guard !streets.isEmpty || firstMatch(siteLabel, in: line) != nil else { return }
+        if let label = firstMatch(siteLabel, in: line) {
+            let after = streets.first { $0.range.location >= label.range.location + label.range.length }
+            if let after {
+                let value = clean(address: original(line, after.range(at: 1)))
+                add(.adresse, value, nil, value, line, 3)
+                return
+            }
+            if label.range.location + label.range.length >= line.ns.length - 2, let next,
+               let match = firstMatch(streetRule, in: next), firstMatch(personContext, in: next) == nil {
+                let value = clean(address: original(next, match.range(at: 1)))
+                add(.adresse, value, nil, value, next, 2)
+                return
+            }
+        }
+        if let first = streets.first, firstMatch(personContext, in: line) == nil {
+            let value = clean(address: original(line, first.range(at: 1)))
+            add(.adresse, value, nil, value, line, 1)
+        }
+    }
+
+    static func clean(address: String) -> String {
+        address.replacingOccurrences(of: #"\s+"#, with: " ", options: .regularExpression).trimmingCharacters(in: .whitespaces)
+    }
+
+    // MARK: - People
+
+    static let builderLabel = #"bauherr(?:in|schaft|en)?(?:/-?in)?|antragsteller(?:in)?(?:/-?in)?|auftraggeber(?:in)?(?:/-?in)?|vollmachtgeber(?:in)?(?:/-?in)?|bauwerber(?:in)?|eigentumer(?:in)?(?:/-?in)?"#
+    static let architectLabel = #"entwurfsverfasser(?:in)?(?:/-?in)?|planverfasser(?:in)?(?:/-?in)?|architekt(?:in)?(?:/-?in)?|bauvorlageberechtigte[rn]?|bevollmachtigte[rn]?(?:/-?r)?|entwurf"#
+    static let personLeader = qualifier + #"(?:\s*(?:[:=]|\.{2,}|…+|_{2,})\s*|\s{2,}|\s(?=[A-Z])|\s*$)"#
+    static let builderRule = regex(#"(?<![a-z])(?:"# + builderLabel + #")\b"# + personLeader + #"(.*)$"#)
+    static let architectRule = regex(#"(?<![a-z])(?:"# + architectLabel + #")\b"# + personLeader + #"(.*)$"#)
+    static let officeRule = regex(#"(?:architekturburo|architektenburo|architekten(?:\s*[+&]\s*ingenieure)?|planungsburo|buro fur architektur(?: und \w+)?|(?:M\.\s?A\.\s*|B\.\s?A\.\s*|Dipl\.-Ing\.\s*)?architektur)\s+(.*)$"#)
+    static let signedRule = regex(#"(?:aufgestellt|entworfen|gez\.|geplant|geprüft|gepruft|unterschrift entwurfsverfasser)\s*(?:von|durch)?\s*[:.]?\s+(.*)$"#)
+    static let markedArchitect = regex(#"([A-Z][\w\-]+(?: [A-Z][\w\-]+){1,3})\s*\((?:EVF|Entwurfsverfasser\w*|Architekt\w*)\)"#)
+    static let nameThenOffice = regex(#"^\s*([A-Z][\w\-]+ [A-Z][\w\-]+)\s+(?:architektur|architekten)\b"#)
+    static let nameLabel = regex(#"^\s*(?:[A-Z]?\d{0,2}[.)]?\d{0,2}\s+)?(?:name(?:, vorname| und vorname| / firma|, firma)?|vor- und zuname|vorname, name|firma|name / firma|bezeichnung)"# + personLeader + #"(.*)$"#)
+    static let headingRule = regex(#"^\s*(?:\d{1,2}(?:\.\d)?\.?\s*|[A-Z]\)\s*|[IVX]{1,3}\.\s*)?(?:angaben (?:zur|zum|zu der|zu den) )?("# + builderLabel + "|" + architectLabel + #")\s*(?:\(.{0,40}\))?\s*:?\s*$"#)
+
+    static func sectionHeading(_ line: Line) -> DocumentField? {
+        guard let match = firstMatch(headingRule, in: line) else { return nil }
+        let word = line.ns.substring(with: match.range(at: 1)).lowercased()
+        return firstMatch(regex("^(?:" + builderLabel + ")$"), in: Line(page: 0, text: word, folded: word)) != nil ? .bauherr : .architekt
+    }
+
+    static func endsSection(_ line: Line) -> Bool {
+        line.folded.range(of: #"^\s*(?:\d{1,2}\.|[A-Z]\))\s"#, options: .regularExpression) != nil
+    }
+
+    static func people(_ line: Line, next: Line?, section: DocumentField?, allowsSignature: Bool, add: (DocumentField, String, Double?, String, Line, Int) -> Void) {
+        for (field, rule) in [(DocumentField.bauherr, builderRule), (.architekt, architectRule)] {
+            guard let match = firstMatch(rule, in: line) else { continue }
+            let rest = original(line, match.range(at: 1))
+            if let name = personName(rest) {
+                add(field, name, nil, name, line, 3)
+            } else if rest.trimmingCharacters(in: .whitespaces).isEmpty, let next, let name = personName(next.text) {
+                add(field, name, nil, name, next, 2)
+            }
+        }
+        if let match = firstMatch(markedArchitect, in: line), let name = personName(original(line, match.range(at: 1))) {
+            add(.architekt, name, nil, name, line, 3)
+        }
+        if let match = firstMatch(officeRule, in: line), firstMatch(builderRule, in: line) == nil, let name = personName(original(line, match.range(at: 1))) {
+            add(.architekt, name, nil, name, line, 1)
+        }
+        if let match = firstMatch(nameThenOffice, in: line), let name = personName(original(line, match.range(at: 1))) {
+            add(.architekt, name, nil, name, line, 1)
+        }
+        if allowsSignature, let match = firstMatch(signedRule, in: line), let name = personName(original(line, match.range(at: 1))) {
+            add(.architekt, name, nil, name, line, 0)
+        }
+        if let section, let match = firstMatch(nameLabel, in: line), let name = personName(original(line, match.range(at: 1))) {
+            add(section, name, nil, name, line, 3)
+        }
+    }
+
+    /// Documents signed by other engineers: a signature there is not the Entwurfsverfasser's.
+    static let engineeringKinds: Set<DocumentKind?> = [.standsicherheitsnachweis, .brandschutznachweis, .waermeschutznachweis, .entwaesserungsplan, .liegenschaftskataster, .sonstiges]
+
+    static let titles = #"(?i)\b(?:Dipl\.?\s?-?\s?Ing\.?(?:\s?\((?:FH|TH|TU)\))?|Dipl\.?-?(?:Arch|Kfm|Kffr|Wirt\.-Ing)\.?|Dr\.?\s?-?\s?Ing\.|Dr\.|Prof\.|M\.\s?(?:Sc|A|Eng)\.?|B\.\s?(?:Sc|A|Eng)\.?|Freie[rs]?\s|Innenarchitekt(?:in)?(?:/-?in)?|Architekt(?:in)?(?:/-?in)?|Stadtplaner(?:in)?|Bauingenieur(?:in)?|Ingenieur(?:in)?|Beratende[rs]?|Herrn?|Frau|Firma|Fa\.|BDA|gez\.)\s*"#
+    static let nameStop = #"\s{2,}|,|;|\s[-–]\s|\s\(|\s(?:Tel|Telefon|Fax|E-Mail|Anschrift|wohnhaft|vertreten|Kammer|Mitglied|Mitgl|Liste|Nr\.)\b|\d"#
+    static let notNames: Set<String> = [
+        "siehe", "wie", "name", "vorname", "unterschrift", "datum", "ort", "anlage", "gemaß", "gemass", "und",
+        "der", "die", "das", "des", "den", "dem", "fur", "zur", "zum", "vom", "ist", "wird", "hat", "sind", "ein", "eine", "mit",
+        "bauantrag", "bauvorhaben", "stempel", "adresse", "anschrift", "vertreten", "bevollmachtigt", "hiermit",
+    ]
+
+    /// A person's or company's name at the start of a text, titles removed; nil if it does not look like one.
+    static func personName(_ raw: String) -> String? {
+        var text = raw.trimmingCharacters(in: .whitespaces)
+        text = text.replacingOccurrences(of: titles, with: "", options: .regularExpression)
+        if let stop = text.range(of: nameStop, options: .regularExpression) { text = String(text[..<stop.lowerBound]) }
+        text = text.trimmingCharacters(in: CharacterSet(charactersIn: " .:/-–"))
+        let words = text.split(separator: " ")
+        guard (2...7).contains(words.count), text.count <= 80, let first = text.first, first.isUppercase else { return nil }
+        let folded = words.map { GermanText.foldPreservingOffsets(String($0)).lowercased() }
+        if notNames.contains(folded[0]) { return nil }
+        let capitalised = words.filter { $0.first?.isUppercase == true }.count
+        guard capitalised >= 2 || text.contains("GmbH") || text.contains(" eG") || text.contains(" AG") || text.contains(" KG") else { return nil }
+        return text
+    }
+
+    // MARK: - Building class, storeys, use
+
+    static let classRule = regex(#"(?:gebaudeklasse|\bGK\b)\s*(?:\(?(?:nach|gem\.?|gemas)?\s*§\s*2\s*(?:abs\.?\s*\d)?\s*(?:[a-z]{2,6}\s?[a-z]{0,5}\.?)?\)?)?"# + leader + #"(?:GK\s*)?([1-5]|I{1,3}|IV|V)\b(?!\s*(?:m|,\d|\.\d))"#)
+    static let checkedRule = regex(#"(?:\[\s*[xX✗✘]\s*\]|☒|☑|\(\s*[xX]\s*\)|■|⊠)\s*(?:GK\s*)?([1-5])\b"#)
+
+    static func buildingClass(_ line: Line, add: (DocumentField, String, Double?, String, Line, Int) -> Void) {
+        guard line.folded.range(of: #"gebaudeklasse|\bGK\b"#, options: [.regularExpression, .caseInsensitive]) != nil else { return }
+        if let checked = firstMatch(checkedRule, in: line) {
+            let written = original(line, checked.range(at: 1))
+            if let value = Int(written) { add(.gebaeudeklasse, String(value), Double(value), written, line, 3) }
+            return
+        }
+        if line.folded.contains("[ ]") || line.folded.contains("☐") { return }
+        if let match = firstMatch(classRule, in: line) {
+            let written = original(line, match.range(at: 1))
+            if let value = Int(written) ?? roman(written), (1...5).contains(value) {
+                add(.gebaeudeklasse, String(value), Double(value), written, line, 3)
+            }
+        }
+    }
+
+    static let storeysAfter = regex(#"(?:anzahl der |zahl der )?vollgeschos(?:s|se|sen)\b"# + qualifier + leader + #"(?:geplant\s*:?\s*|vorhanden\s*:?\s*)?(\d{1,2}|[IVX]{1,4}|ein|zwei|drei|vier|funf|sechs|sieben|acht)\b(?!\s*(?:m\b|,\d|\.\d))"#)
+    static let storeysBefore = regex(#"\b(\d{1,2}|[IVX]{1,4}|ein|zwei|drei|vier|funf|sechs|sieben|acht)\s*(?:\(\w+\)\s*)?vollgeschos"#)
+    static let storeyWords = ["ein": 1, "zwei": 2, "drei": 3, "vier": 4, "funf": 5, "sechs": 6, "sieben": 7, "acht": 8]
+
+    static func storeys(_ line: Line, add: (DocumentField, String, Double?, String, Line, Int) -> Void) {
+        guard line.folded.range(of: "vollgescho", options: .caseInsensitive) != nil else { return }
+        if line.folded.range(of: #"zulassig|hochstens|maximal|max\.|hochstzahl|festgesetzt|zwingend"#, options: [.regularExpression, .caseInsensitive]) != nil,
+           line.folded.range(of: #"geplant|vorhanden|vorh\.|ist\b|planung"#, options: [.regularExpression, .caseInsensitive]) == nil {
+            return
+        }
+        for rule in [storeysAfter, storeysBefore] {
+            guard let match = firstMatch(rule, in: line) else { continue }
+            let written = original(line, match.range(at: 1))
+            let value = Int(written) ?? roman(written) ?? storeyWords[written.lowercased()]
+            if let value, (1...40).contains(value) {
+                add(.vollgeschosse, String(value), Double(value), written, line, 3)
+                return
+            }
+        }
+    }
+
+    static func roman(_ text: String) -> Int? {
+        ["I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10][text]
+    }
+
+    static let useLabel = regex(#"(?:art der (?:baulichen )?nutzung|nutzungsart|hauptnutzung|\bnutzung\b|gebaudeart|art des gebaudes|gebaudetyp|zweckbestimmung|art der anlage|genutzt als|nutzung als)\s*(?:\([^)\n]{0,30}\))?\s*[:.]?\s*(.+)$"#)
+    static let projectLabel = regex(#"(?:bezeichnung des (?:bau)?vorhabens|\bbauvorhaben\b|\bvorhaben\b|art des vorhabens|gegenstand|betreff|\bobjekt\b|\bprojekt\b|bauma(?:s|ss)nahme)\s*(?:\([^)\n]{0,30}\))?\s*[:.]?\s*(.+)$"#)
+    static let projectWords = regex(#"\b(?:neubau|errichtung|umbau|erweiterung|nutzungsanderung|aufstockung|anbau)\b"#)
+    static let zoneWords = regex(#"baugebiet|wohngebiet|mischgebiet|gewerbegebiet|kerngebiet|dorfgebiet|\bWA\b|\bWR\b|\bMI\b|\bGE\b|\bMU\b|bebauungsplan|b-plan|festsetzung"#)
+
+    static func use(_ line: Line, add: (DocumentField, String, Double?, String, Line, Int) -> Void) {
+        if firstMatch(zoneWords, in: line) != nil { return }
+        if let match = firstMatch(useLabel, in: line), let use = BuildingUse.named(in: original(line, match.range(at: 1))) {
+            add(.nutzung, use.rawValue, nil, original(line, match.range(at: 1)).trimmingCharacters(in: .whitespaces), line, 3)
+        } else if let match = firstMatch(projectLabel, in: line), let use = BuildingUse.named(in: original(line, match.range(at: 1))) {
+            add(.nutzung, use.rawValue, nil, original(line, match.range(at: 1)).trimmingCharacters(in: .whitespaces), line, 2)
+        } else if firstMatch(projectWords, in: line) != nil, let use = BuildingUse.named(in: line.text) {
+            add(.nutzung, use.rawValue, nil, line.text.trimmingCharacters(in: .whitespaces), line, 1)
+        }
+    }
+
+    // MARK: - Height
+
+    static let heightLabels: [(NSRegularExpression, Int)] = [
+        (regex(#"(?:gebaudehohe|gesamthohe|hohe der baulichen anlage|hohe des gebaudes|hohe baulicher anlagen|bauwerkshohe|hohe \(gesamt\)|hohe gesamt|max(?:imale|\.)? hohe|hohe uber (?:gelande|gok|gelandeoberflache)|hohe ok)"# + separator + "(" + number + #")\s*m\b(?![²2³3])"#), 3),
+        (regex(#"(?:firsthohe|(?<![a-z])first(?![a-z])|oberkante (?:first|attika|dach)|ok (?:first|attika)|attikahohe|hohe first|first)"# + separator + "(" + number + #")\s*m\b(?![²2³3])"#), 2),
+        (regex(#"(?<![a-z])hohe\b"# + separator + "(" + number + #")\s*m\b(?![²2³3])"#), 1),
+    ]
+    static let absoluteHeight = regex(#"^\s*(?:u\.?\s*nhn|u\.?\s*nn|uber nhn|uber nn|nhn|dhhn)"#)
+    static let notBuildingHeight = regex(#"traufhohe|raumhohe|lichte|brustung|geschosshohe|sockel|wandhohe|kniestock|durchfahrtshohe|aufbauhohe|stufen|hohenlage|gelandehohe|gelande:|fu(?:s|ss)bodenhohe|okff|hohe der (?:decke|wand|brustung)"#)
+
+    static func height(_ line: Line, add: (DocumentField, String, Double?, String, Line, Int) -> Void) {
+        guard line.folded.range(of: #"hohe|first|attika"#, options: [.regularExpression, .caseInsensitive]) != nil else { return }
+        if line.folded.range(of: #"zulassig|hochstens|festgesetzt|max\. zul"#, options: [.regularExpression, .caseInsensitive]) != nil,
+           line.folded.range(of: #"geplant|vorhanden|vorh\.|planung"#, options: [.regularExpression, .caseInsensitive]) == nil {
+            return
+        }
+        for (rule, priority) in heightLabels {
+            for match in matches(rule, in: line) {
+                let before = line.ns.substring(to: match.range.location)
+                if before.range(of: #"(traufhohe|raumhohe|lichte|brustung|geschosshohe|sockel|wandhohe|kniestock)\S*\s*$"#, options: [.regularExpression, .caseInsensitive]) != nil { continue }
+                let labelText = line.ns.substring(with: match.range)
+                if firstMatch(notBuildingHeight, in: Line(page: 0, text: labelText, folded: labelText)) != nil { continue }
+                let end = match.range.location + match.range.length
+                let rest = line.ns.substring(from: end)
+                if firstMatch(absoluteHeight, in: Line(page: 0, text: rest, folded: rest)) != nil { continue }
+                let written = original(line, match.range(at: 1))
+                guard let value = GermanNumber.parse(written, groupedThousands: false), value > 2, value < 250 else { continue }
+                add(.hoehe, format(value), value, written, line, priority)
+                return
+            }
+        }
+    }
+
+    // MARK: - Areas
+
+    static let bgfRule = regex(#"(?:brutto-?\s?grundflache|bruttogrundflache|brutto-?\s?geschossflache|\bBGF\b|\bBGF\s?\(R\)|brutto-?flache)(?:\s*\(BGF\))?(?:\s*(?:nach|gem\.?|gema(?:s|ss))?\s*DIN\s*277(?:-1)?)?(?:\s*\(?R\)?)?(?:\s*(?:gesamt|insgesamt|summe))?"# + separator + "(" + number + #")\s*(?:m²|m2|qm|m\^2)?(?![\d³3])"#)
+    static let siteRule = regex(#"(?:grundstucksflache|grundstucksgro(?:s|ss)e|flache des (?:bau)?grundstucks|gro(?:s|ss)e des (?:bau)?grundstucks|flurstucksflache|buchflache|amtliche flache|grundstucksflache (?:lt\.|laut) kataster|ma(?:s|ss)gebliche grundstucksflache|ma(?:s|ss)gebende grundstucksflache|anrechenbare grundstucksflache|grundstuck(?:sgrose)?\s*\(gesamt\)|baugrundstuck(?:sflache)?|flache (?:lt\.|laut) (?:kataster|grundbuch|liegenschaftskataster)|grdst\.?-?\s?(?:flache|gro(?:s|ss)e)?|grundstuck(?=\s{2,}\d|\s*:\s*\d))(?:\s*\(?(?:AG|FGS|GSF|m²)\)?)?"# + separator + "(" + number + #")\s*(?:m²|m2|qm|m\^2)?(?![\d³3])"#)
+    static let siteSentence = regex(#"grundstuck[^.\n]{0,60}?(?:gro(?:s|ss)e|flache) von\s+(?:rund |ca\. |etwa )?("# + number + #")\s*(?:m²|m2|qm)"#)
+    static let plainAreaRule = regex(#"(?<![a-z])flache\b(?:\s*\(?(?:m²|qm)\)?)?"# + separator + "(" + number + #")\s*(?:m²|m2|qm)"#)
+    static let totalWords = regex(#"gesamt|summe|insgesamt|total|\bsumme\b|\bges\.?\b"#)
+
+    static func areas(_ line: Line, next: Line?, kind: DocumentKind?, add: (DocumentField, String, Double?, String, Line, Int) -> Void) {
+        if let match = firstMatch(bgfRule, in: line) {
+            let written = original(line, match.range(at: 1))
+            if let value = GermanNumber.parse(written, groupedThousands: true), value >= 10 {
+                let perStorey = line.folded.range(of: #"\b(?:EG|OG|DG|KG|UG|\d\.\s?OG|erdgeschoss|obergeschoss|dachgeschoss|kellergeschoss)\b"#, options: [.regularExpression, .caseInsensitive]) != nil
+                let priority = firstMatch(totalWords, in: line) != nil ? 4 : (perStorey ? 1 : 3)
+                add(.bgf, format(value), value, written, line, priority)
+            }
+        }
+        if let match = firstMatch(siteRule, in: line) {
+            let written = original(line, match.range(at: 1))
+            if let value = GermanNumber.parse(written, groupedThousands: true), value >= 20,
+               line.folded.range(of: #"nachbar|zulassig|anteil"#, options: [.regularExpression, .caseInsensitive]) == nil {
+                add(.grundstuecksflaeche, format(value), value, written, line, 3)
+            }
+        } else if let match = firstMatch(siteSentence, in: line), let value = GermanNumber.parse(original(line, match.range(at: 1)), groupedThousands: true), value >= 20 {
+            add(.grundstuecksflaeche, format(value), value, original(line, match.range(at: 1)), line, 2)
+        } else if kind == .liegenschaftskataster || kind == .lageplan, let match = firstMatch(plainAreaRule, in: line),
+                  line.folded.range(of: #"nachbar|gebaude|wohn|nutz|grundflache|geschossflache|versiegel|dach|gruen|grun"#, options: [.regularExpression, .caseInsensitive]) == nil {
+            let written = original(line, match.range(at: 1))
+            if let value = GermanNumber.parse(written, groupedThousands: true), value >= 20 {
+                add(.grundstuecksflaeche, format(value), value, written, line, 1)
+            }
+        }
+    }
+
+    // MARK: - GRZ and GFZ
+
+    static let grzLabel = regex(#"(?:grundflachenzahl|\bGRZ\b)(?!\s*(?:II|2)\b)"#)
+    static let gfzLabel = regex(#"(?:geschossflachenzahl|\bGFZ\b)"#)
+    static let ratioNumber = regex(#"(?<![\d.,])(\d(?:[.,]\d{1,3})?)(?![\d.,]*\s*(?:m²|m2|qm|m\b|%))"#)
+    static let permittedWords = regex(#"zulassig|zul\.|hochstens|maximal|max\.|festgesetzt|festsetzung|bebauungsplan|b-plan|bplan|obergrenze|hochstma(?:s|ss)|soll|grenzwert|zulassige"#)
+    static let declaredWords = regex(#"geplant|vorhanden|vorh\.|\bist\b|planung|gewahlt|tatsachlich|ergibt|errechnet|berechnet|erreicht|beantragt|erklart|vorhaben|=|neu\b"#)
+    static let secondaryGRZ = regex(#"grz\s*(?:ii|2)\b|§\s*19\s*abs\.?\s*4|nebenanlagen|uberschreitung|inkl\.|einschlie(?:s|ss)lich|zzgl"#)
+
+    static func ratios(_ line: Line, lines: [Line], index: Int, add: (DocumentField, String, Double?, String, Line, Int) -> Void) {
+        for (field, label, limit) in [(DocumentField.grz, grzLabel, 1.0), (.gfz, gfzLabel, 10.0)] {
+            guard let labelMatch = firstMatch(label, in: line) else { continue }
+            if field == .grz, firstMatch(secondaryGRZ, in: line) != nil { continue }
+            let start = labelMatch.range.location + labelMatch.range.length
+            let numbers = matches(ratioNumber, in: line).filter { $0.range.location >= start }.compactMap { match -> (NSRange, Double, String)? in
+                let written = original(line, match.range(at: 1))
+                guard let value = GermanNumber.parse(written, groupedThousands: false), value > 0, value <= limit else { return nil }
+                return (match.range(at: 1), value, written)
+            }
+            guard !numbers.isEmpty else { continue }
+            let tail = line.ns.substring(from: start)
+            let tailLine = Line(page: 0, text: tail, folded: tail)
+            let permitted = firstMatch(permittedWords, in: tailLine)
+            let declared = firstMatch(declaredWords, in: tailLine)
+            var chosen: (NSRange, Double, String)?
+            var priority = 3
+            if let column = declaredColumn(above: index, in: lines), numbers.count >= 2 {
+                chosen = numbers.min { abs($0.0.location - column) < abs($1.0.location - column) }
+            } else if numbers.count == 1 {
+                chosen = numbers[0]
+                if permitted != nil, declared == nil { priority = 1 }
+            } else if let declared {
+                // The number right after a "declared" word, else the last one (a calculation's result).
+                let declaredAt = start + declared.range.location
+                chosen = numbers.first { $0.0.location > declaredAt } ?? numbers.last
+                if let permitted, permitted.range.location > declared.range.location {
+                    chosen = numbers.first { $0.0.location > declaredAt && $0.0.location < start + permitted.range.location } ?? chosen
+                }
+            } else if permitted != nil {
+                chosen = numbers.last
+                priority = 2
+            } else {
+                chosen = numbers.last
+            }
+            if let chosen { add(field, format(chosen.1), chosen.1, chosen.2, line, priority) }
+        }
+    }
+
+    /// The column of a "geplant"/"vorhanden" header within the five lines above a table row.
+    static func declaredColumn(above index: Int, in lines: [Line]) -> Int? {
+        var position = index - 1
+        while position >= 0, position >= index - 5 {
+            let header = lines[position]
+            if firstMatch(permittedWords, in: header) != nil,
+               let declared = header.folded.range(of: #"geplant|vorhanden|vorh\.|planung|ist-wert|\bist\b|nachweis"#, options: [.regularExpression, .caseInsensitive]) {
+                return header.folded.utf16.distance(from: header.folded.utf16.startIndex, to: declared.lowerBound.samePosition(in: header.folded.utf16) ?? header.folded.utf16.startIndex)
+            }
+            position -= 1
+        }
+        return nil
+    }
+
+    // MARK: - Cost
+
+    static let costLabel = regex(#"baukosten|herstellungskosten|gesamtkosten|kosten des bauwerks|kosten bauwerk|bauwerkskosten|kosten der bauma(?:s|ss)nahme|veranschlagte(?:n)? kosten|baukostensumme|bausumme|kosten insgesamt|investitionskosten|rohbaukosten|kosten nach din 276|voraussichtliche(?:n)? kosten|geschatzte(?:n)? kosten|kosten \(kg"#)
+    static let moneyNumber = regex(#"(?<![\d.,])(\d{1,3}(?:\.\d{3})+(?:,\d{2})?|\d{1,3}(?: \d{3})+(?:,\d{2})?|\d{4,10}(?:,\d{2})?)(?![\d.,]*\s*(?:m²|m2|qm|m³|%))"#)
+
+    static func cost(_ line: Line, add: (DocumentField, String, Double?, String, Line, Int) -> Void) {
+        guard let label = firstMatch(costLabel, in: line) else { return }
+        let after = label.range.location + label.range.length
+        let amounts = matches(moneyNumber, in: line).filter { $0.range.location >= after }.compactMap { match -> (String, Double)? in
+            let written = original(line, match.range(at: 1))
+            guard let value = GermanNumber.parse(written, groupedThousands: true), value >= 1000 else { return nil }
+            return (written, value)
+        }
+        guard let (written, parsed) = amounts.last else { return }
+        var value = parsed
+        if value < 100_000, line.folded.range(of: #"tsd|in 1\.?\s?000|t€|teur"#, options: [.regularExpression, .caseInsensitive]) != nil {
+            value *= 1000
+        }
+        let priority = line.folded.range(of: "rohbaukosten", options: .caseInsensitive) != nil ? 2 : 3
+        add(.baukosten, format(value), value, written, line, priority)
+    }
+
+    // MARK: - Tables with a header row
+
+    static let headerLabels: [(DocumentField, NSRegularExpression)] = [
+        (.gemarkung, regex(#"\bgemarkung\b"#)), (.flur, regex(#"\bflur\b(?!st)"#)),
+        (.flurstueck, regex(#"\bflurstuck(?:s?nummer|e)?\b|\bflst\.?(?:-nr\.?)?"#)),
+        (.grundstuecksflaeche, regex(#"\bflache\b(?:\s*\(?m²\)?)?|\bgro(?:s|ss)e\b"#)),
+    ]
+
+    static func table(header: Line, values: Line, add: (DocumentField, String, Double?, String, Line, Int) -> Void) {
+        var labels: [(DocumentField, Int)] = []
+        for (field, rule) in headerLabels {
+            if let match = firstMatch(rule, in: header) { labels.append((field, match.range.location)) }
+        }
+        guard labels.count >= 2, header.folded.range(of: #"\d"#, options: .regularExpression) == nil else { return }
+        // Cells are runs of text separated by two or more spaces.
+        let cellRule = regex(#"\S+(?: \S+)*"#)
+        let cells = matches(cellRule, in: values).map { ($0.range, values.ns.substring(with: $0.range)) }
+        guard cells.count >= 2 else { return }
+        for (field, column) in labels {
+            guard let cell = cells.min(by: { abs($0.0.location - column) < abs($1.0.location - column) }) else { continue }
+            let written = original(values, cell.0)
+            switch field {
+            case .gemarkung:
+                if written.first?.isLetter == true, written.count <= 40 { add(.gemarkung, written, nil, written, values, 2) }
+            case .flur:
+                if let value = Int(written) { add(.flur, String(value), Double(value), written, values, 2) }
+            case .flurstueck:
+                if written.range(of: #"^\d{1,5}(?:\s?/\s?\d{1,4})?$"#, options: .regularExpression) != nil {
+                    add(.flurstueck, written.replacingOccurrences(of: " ", with: ""), nil, written, values, 2)
+                }
+            case .grundstuecksflaeche:
+                let digits = written.replacingOccurrences(of: #"\s*(?:m²|m2|qm)$"#, with: "", options: .regularExpression)
+                if let value = GermanNumber.parse(digits, groupedThousands: true), value >= 20 {
+                    add(.grundstuecksflaeche, format(value), value, digits, values, 2)
+                }
+            default:
+                break
+            }
+        }
+    }
+
+    /// Canonical number text: no trailing zeros, dot as decimal separator.
+    static func format(_ value: Double) -> String {
+        if value == value.rounded() { return String(Int(value)) }
+        var text = String(format: "%.3f", value)
+        while text.hasSuffix("0") { text.removeLast() }
+        return text
+    }
+}
