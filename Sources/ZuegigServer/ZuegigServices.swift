@@ -15,6 +15,7 @@ public struct ZuegigServices: Sendable {
     public let procedures: ProcedureCatalog
     public let documents: DocumentStore
     public let pdf: PDFRendering
+    public let intake: DocumentIntake
     public let throttle = LoginThrottle()
     public let passwordPolicy = PasswordPolicy()
 

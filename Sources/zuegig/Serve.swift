@@ -18,7 +18,11 @@ struct Serve: AsyncParsableCommand {
             Runtime.printLogins(try await ZuegigApp.prepare(app))
             print("Zügig läuft auf http://\(config.hostname):\(config.port)/")
             let sweeper = ZuegigApp.startDeadlineSweeps(app)
-            defer { sweeper?.cancel() }
+            let worker = ZuegigApp.startWorker(app)
+            defer {
+                sweeper?.cancel()
+                worker?.cancel()
+            }
             try await app.execute()
         }
     }

@@ -522,7 +522,7 @@ public struct FieldExtractor: Sendable {
     }
 
     /// Canonical number text: no trailing zeros, dot as decimal separator.
-    static func format(_ value: Double) -> String {
+    public static func format(_ value: Double) -> String {
         if value == value.rounded() { return String(Int(value)) }
         var text = String(format: "%.3f", value)
         while text.hasSuffix("0") { text.removeLast() }

@@ -19,6 +19,7 @@ public enum ZuegigMigrations {
             M013CreateDecisions(),
             M014CreateInspections(),
             M015CreateIdempotencyKeysAndTemplates(),
+            M016CreateDocumentAnalysesAndJobs(),
         ]
     }
 }

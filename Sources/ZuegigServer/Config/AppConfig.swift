@@ -39,6 +39,12 @@ public struct AppConfig: Sendable, Equatable {
     public var weasyprintPath: String?
     /// Minutes between deadline sweeps inside `serve`; 0 leaves them to `zuegig deadlines sweep` (cron).
     public var sweepMinutes: Int
+    /// The document classifier model file (built by `zuegig documents train`).
+    public var documentModelPath: String
+    /// False turns pdftotext and tesseract off (documents are stored, text recognition reported as unavailable).
+    public var textToolsEnabled: Bool
+    /// Seconds between polls of the job table inside `serve`; 0 leaves jobs to `zuegig worker`.
+    public var workerPollSeconds: Int
 
     /// The documented variables and their defaults; the README's table mirrors this list.
     public static let variables: [(name: String, defaultValue: String, meaning: String)] = [
@@ -59,6 +65,9 @@ public struct AppConfig: Sendable, Equatable {
         ("ZUEGIG_PROCEDURES_DIR", "./Procedures", "folder of procedure definitions (YAML), read at start-up"),
         ("ZUEGIG_SWEEP_MINUTES", "15", "minutes between deadline sweeps in serve (deemed approval etc.); 0 = only by command"),
         ("ZUEGIG_WEASYPRINT", "(weasyprint on PATH)", "WeasyPrint for PDF/A-3b decision notices; 0 uses the built-in PDF writer"),
+        ("ZUEGIG_DOCUMENT_MODEL", "./Models/document-classifier.json", "document classifier model, loaded at start-up"),
+        ("ZUEGIG_TEXT_TOOLS", "1", "0 turns pdftotext and tesseract off (text recognition reported as unavailable)"),
+        ("ZUEGIG_WORKER_SECONDS", "2", "seconds between job polls inside serve; 0 leaves jobs to zuegig worker"),
     ]
 
     public init(environment: [String: String]) throws {
@@ -122,6 +131,9 @@ public struct AppConfig: Sendable, Equatable {
         proceduresDirectory = value("ZUEGIG_PROCEDURES_DIR") ?? "./Procedures"
         weasyprintPath = value("ZUEGIG_WEASYPRINT")
         sweepMinutes = try integer("ZUEGIG_SWEEP_MINUTES", default: 15, in: 0...1440)
+        documentModelPath = value("ZUEGIG_DOCUMENT_MODEL") ?? "./Models/document-classifier.json"
+        textToolsEnabled = value("ZUEGIG_TEXT_TOOLS") != "0"
+        workerPollSeconds = try integer("ZUEGIG_WORKER_SECONDS", default: 2, in: 0...3600)
     }
 
     public var documentsDirectory: String { (dataDirectory as NSString).appendingPathComponent("documents") }

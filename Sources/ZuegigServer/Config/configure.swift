@@ -18,7 +18,7 @@ public enum ZuegigApp {
     /// Configures `app`. Call `prepare(_:)` afterwards to migrate and seed.
     public static func configure(
         _ app: Application, config: AppConfig, metrics: AppMetrics, now: @escaping @Sendable () -> Date = { Date() },
-        pdf: PDFRendering? = nil
+        pdf: PDFRendering? = nil, intake: DocumentIntake? = nil
     ) async throws {
         try FileManager.default.createDirectory(atPath: config.documentsDirectory, withIntermediateDirectories: true)
         switch config.database {
@@ -41,11 +41,14 @@ public enum ZuegigApp {
             throw ConfigurationError(message: "no procedure definitions in \(config.proceduresDirectory) (set ZUEGIG_PROCEDURES_DIR)")
         }
         let dummyHash = try await app.threadPool.runIfActive { try Bcrypt.hash("zuegig-timing-guard", cost: config.bcryptCost) }
+        let resolvedIntake: DocumentIntake
+        if let intake { resolvedIntake = intake } else { resolvedIntake = await DocumentIntake.load(config: config, logger: app.logger) }
         app.zuegig = ZuegigServices(
             config: config, metrics: metrics,
             passwords: .bcrypt(cost: config.bcryptCost, threadPool: app.threadPool),
             dummyPasswordHash: dummyHash, now: now, procedures: ProcedureCatalog(procedures),
-            documents: DocumentStore(directory: config.documentsDirectory), pdf: pdf ?? .live(weasyprintPath: config.weasyprintPath)
+            documents: DocumentStore(directory: config.documentsDirectory), pdf: pdf ?? .live(weasyprintPath: config.weasyprintPath),
+            intake: resolvedIntake
         )
 
         app.http.server.configuration.hostname = config.hostname
@@ -75,6 +78,7 @@ public enum ZuegigApp {
         try api.register(collection: CaseAPIController())
         try api.register(collection: CaseFlowAPIController())
         try api.register(collection: DocumentAPIController(maxUploadBytes: app.zuegig.config.maxUploadBytes))
+        try api.register(collection: IntakeAPIController())
         try api.register(collection: AdministrationAPIController())
         try api.register(collection: AuditAPIController())
     }
@@ -87,6 +91,28 @@ public enum ZuegigApp {
     }
 
     /// Sweeps deadlines every ZUEGIG_SWEEP_MINUTES while serving; several servers may do so at once.
+    /// Runs queued jobs until none is left; returns how many ran.
+    public static func runJobs(_ app: Application) async throws -> Int {
+        try await DocumentAnalysisWorker(database: app.db, services: app.zuegig, logger: app.logger).drain()
+    }
+
+    /// Polls the job table inside `serve` (document text and analysis), unless ZUEGIG_WORKER_SECONDS=0.
+    public static func startWorker(_ app: Application) -> Task<Void, Never>? {
+        let seconds = app.zuegig.config.workerPollSeconds
+        guard seconds > 0 else { return nil }
+        let worker = DocumentAnalysisWorker(database: app.db, services: app.zuegig, logger: app.logger)
+        return Task {
+            while !Task.isCancelled {
+                do {
+                    if try await worker.runOnce() { continue }
+                } catch {
+                    app.logger.error("worker poll failed", metadata: ["component": "worker", "error": "\(String(reflecting: error))"])
+                }
+                try? await Task.sleep(for: .seconds(seconds))
+            }
+        }
+    }
+
     public static func startDeadlineSweeps(_ app: Application) -> Task<Void, Never>? {
         let minutes = app.zuegig.config.sweepMinutes
         guard minutes > 0 else { return nil }

@@ -17,6 +17,7 @@ struct CaseHTMLController: RouteCollection {
         routes.post("vorgaenge", ":caseID", "aktionen", ":action", use: act)
         routes.on(.POST, "vorgaenge", ":caseID", "dokumente", body: .collect(maxSize: ByteCount(value: maxUploadBytes + 64 * 1024)), use: upload)
         routes.get("vorgaenge", ":caseID", "dokumente", ":documentID", use: download)
+        routes.post("vorgaenge", ":caseID", "dokumente", ":documentID", "pruefung", use: review)
         routes.get("vorgaenge", ":caseID", "bescheid.pdf", use: decisionPDF)
         routes.get("verwaltung", "bescheidvorlage", use: templateForm)
         routes.post("verwaltung", "bescheidvorlage", use: saveTemplate)
@@ -87,8 +88,11 @@ struct CaseHTMLController: RouteCollection {
             ? try await TenantScope(authorityID: detail.summary.authority.id, database: req.db).query(AgencyModel.self).sort(\.$name).all()
                 .map { (id: try $0.requireID(), name: $0.name) }
             : []
+        let actor = principal.actor
+        let seesIntake = principal.kind == .staff && actor.agencyID == nil && (actor.has(.caseWorker) || actor.has(.supervisor))
+        let intake = seesIntake ? try await IntakeService(database: req.db, services: req.zuegig).overview(caseID, for: principal) : nil
         let page = CasePage(context: PageContext(req), detail: detail, documents: try await documents.map(DocumentDTO.init),
-                            events: try await events, agencies: agencies, error: error)
+                            events: try await events, agencies: agencies, intake: intake, canReviewIntake: actor.has(.caseWorker), error: error)
         return HTMLResponse.page(page, status: error?.status ?? .ok)
     }
 
@@ -124,6 +128,24 @@ struct CaseHTMLController: RouteCollection {
             _ = try await DocumentService(database: req.db, services: req.zuegig).upload(
                 to: caseID, kind: form.kind, fileName: form.file.filename, data: Data(buffer: form.file.data), replaces: nil, by: principal)
             return HTMLResponse.redirect(to: "/vorgaenge/\(caseID.uuidString.lowercased())#unterlagen")
+        } catch let error as AppError where error.status.code < 500 && error.kind != .notFound {
+            return try await page(req, caseID: caseID, error: error)
+        }
+    }
+
+    /// Accepts or corrects the suggestions for one document (form fields `kind` and `field.<name>`).
+    @Sendable func review(req: Request) async throws -> Response {
+        try CSRF.verify(req)
+        let principal = try req.requirePrincipal()
+        let caseID = try req.uuidParameter("caseID")
+        let documentID = try req.uuidParameter("documentID", notFound: AppError(.notFound, "Das Dokument wurde nicht gefunden."))
+        let form = (try? req.content.decode([String: String].self)) ?? [:]
+        var fields: [String: String] = [:]
+        for (key, value) in form where key.hasPrefix("field.") { fields[String(key.dropFirst("field.".count))] = value }
+        let input = DocumentReviewInput(kind: form["kind"], fields: fields.isEmpty ? nil : fields)
+        do {
+            try await IntakeService(database: req.db, services: req.zuegig).review(caseID, document: documentID, input: input, by: principal)
+            return HTMLResponse.redirect(to: "/vorgaenge/\(caseID.uuidString.lowercased())#dok-\(documentID.uuidString.lowercased())")
         } catch let error as AppError where error.status.code < 500 && error.kind != .notFound {
             return try await page(req, caseID: caseID, error: error)
         }

@@ -30,6 +30,11 @@ public final class AppMetrics: Sendable {
         registry.makeCounter(name: "zuegig_audit_events_total", labels: [("action", action)], help: "Audit events written").increment()
     }
 
+    /// `status`: the text status of the analysed document (available, empty, unavailable, failed).
+    func recordDocumentAnalysed(status: String) {
+        registry.makeCounter(name: "zuegig_documents_analysed_total", labels: [("text", status)], help: "Documents read and analysed").increment()
+    }
+
     public func render() -> String {
         var buffer: [UInt8] = []
         registry.emit(into: &buffer)

@@ -112,6 +112,16 @@ enum OpenAPIDocument {
             download.responses[0] = ("200", "Datei", nil, "application/octet-stream")
             return download
         }(),
+        json("getCaseIntake", summary: "Document intake: per document the text status (pdftotext/tesseract per page), the suggested kind with confidence and deciding terms, the extracted fields, and the completeness report; case workers and supervisors only",
+             path: "/api/v1/cases/{caseID}/intake", method: "get", tag: "documents", response: ("200", "Eingangsprüfung", "IntakeOverview"),
+             extra: notFound, parameters: [caseIDParameter]),
+        json("checkCompleteness", summary: "Completeness check: missing required documents (conditions applied), contradicting facts across documents, unreadable documents, and a drafted deficiency request",
+             path: "/api/v1/cases/{caseID}/completeness", method: "get", tag: "documents", response: ("200", "Vollständigkeitsprüfung", "CompletenessReport"),
+             extra: notFound, parameters: [caseIDParameter]),
+        json("reviewDocument", summary: "Accept or correct the suggested kind and fields of a document (corrections are kept for retraining); case workers only",
+             path: "/api/v1/cases/{caseID}/documents/{documentID}/review", method: "post", tag: "documents", request: "DocumentReview",
+             response: ("200", "Eingangsprüfung nach der Übernahme", "IntakeOverview"),
+             extra: notFound + [("400", "Ungültige Angaben", "Problem", "application/problem+json")], parameters: [caseIDParameter, pathID("documentID")]),
         flow("submitCase", "Submit the draft (case number, deadlines start) or answer a deficiency request; honours Idempotency-Key", "submit",
              parameters: [header("Idempotency-Key", "Wiederholte Anfragen mit demselben Schlüssel liefern dieselbe Antwort")]),
         flow("requestDeficiencies", "Ask the applicant to supply what is missing, with items and a deadline", "deficiency-requests", request: "DeficiencyRequest"),

@@ -89,6 +89,35 @@ enum OpenAPIFlowSchemas {
                 ("uploadedAt", S.nullable("string", format: "date-time")),
             ], required: ["id", "kind", "fileName", "mediaType", "sizeBytes", "sha256", "version"])),
             ("DocumentList", ["type": "array", "items": S.ref("Document")]),
+            ("DocumentReview", S.object([
+                ("kind", S.string), ("fields", ["type": "object", "additionalProperties": S.string, "maxProperties": 20]),
+            ], required: [])),
+            ("IntakeField", S.object([
+                ("field", S.string), ("label", S.string), ("value", S.string), ("germanValue", S.string), ("written", S.string),
+                ("page", ["type": "integer"]), ("evidence", S.string), ("review", S.nullable("string")), ("reviewedValue", S.nullable("string")),
+            ], required: ["field", "label", "value", "page"])),
+            ("IntakeDocument", S.object([
+                ("documentID", S.uuid), ("fileName", S.string), ("version", ["type": "integer"]), ("kind", S.string), ("kindLabel", S.string),
+                ("textStatus", ["type": "string", "enum": ["pending", "available", "empty", "unavailable", "failed"]]),
+                ("textMessage", S.nullable("string")),
+                ("pages", ["type": "array", "items": S.object([("page", ["type": "integer"]), ("method", ["type": "string", "enum": ["textLayer", "ocr", "none"]])], required: ["page", "method"])]),
+                ("suggestion", ["oneOf": [["type": "null"], S.object([
+                    ("kind", S.nullable("string")), ("label", S.string), ("bestGuess", S.string), ("confidence", ["type": "number"]),
+                    ("decisiveTerms", ["type": "array", "items": S.string]), ("alternatives", ["type": "array", "items": S.string]),
+                ], required: ["label", "bestGuess", "confidence"])]]),
+                ("fields", ["type": "array", "items": S.ref("IntakeField")]), ("kindReview", S.nullable("string")),
+            ], required: ["documentID", "fileName", "kind", "textStatus", "fields"])),
+            ("CompletenessReport", S.object([
+                ("missing", ["type": "array", "items": S.object([("kind", S.string), ("label", S.string), ("legalBasis", S.string), ("condition", S.nullable("string"))], required: ["kind", "label", "legalBasis"])]),
+                ("inconsistencies", ["type": "array", "items": S.object([("field", S.string), ("message", S.string), ("statements", ["type": "array", "items": ["type": "object"]])], required: ["field", "message"])]),
+                ("notices", ["type": "array", "items": S.object([("kind", S.string), ("documentID", S.nullable("string")), ("message", S.string)], required: ["kind", "message"])]),
+                ("buildingClass", S.nullable("integer")), ("buildingClassSource", S.string),
+                ("facts", ["type": "array", "items": ["type": "object"]]), ("deficiencyDraft", S.string),
+            ], required: ["missing", "inconsistencies", "notices", "deficiencyDraft"])),
+            ("IntakeOverview", S.object([
+                ("documents", ["type": "array", "items": S.ref("IntakeDocument")]), ("completeness", S.ref("CompletenessReport")),
+                ("model", S.string), ("textTools", S.string),
+            ], required: ["documents", "completeness", "model", "textTools"])),
             ("DeficiencyRequest", S.object([("items", stringList), ("message", S.string), ("dueDate", day)], required: ["items"])),
             ("ConsultationRequest", S.object([("agencies", ["type": "array", "items": S.uuid, "minItems": 1, "maxItems": 30])], required: ["agencies"])),
             ("StatementRequest", S.object([

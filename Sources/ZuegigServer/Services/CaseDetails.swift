@@ -94,6 +94,7 @@ enum CaseTimeline {
         case "withdraw": "Antrag zurückgenommen"
         case "archive": "Vorgang archiviert"
         case "documentUploaded": "Dokument hochgeladen"
+        case "documentReviewed": "Vorschlag zu einem Dokument geprüft"
         default: action
         }
     }

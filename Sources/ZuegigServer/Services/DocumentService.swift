@@ -50,6 +50,9 @@ struct DocumentService: Sendable {
         )
         try await database.transaction { transaction in
             try await TenantScope(authorityID: item.authorityID, database: transaction).create(document)
+            // Text extraction and analysis run in the background, queued with the upload itself.
+            try await JobQueue.enqueue(kind: DocumentAnalysisWorker.jobKind, subject: try document.requireID().uuidString,
+                                       authorityID: item.authorityID, at: services.now(), on: transaction)
             try await services.audit(
                 AuditEntry(authorityID: item.authorityID, actorID: principal.userID, actorLabel: principal.email, action: "case.documentUploaded",
                            subjectType: "case", subjectID: caseID.uuidString,

@@ -53,12 +53,21 @@ struct CaseActions {
     }
 
     func deficiencyForm() -> Node<HTML.BodyContext> {
-        let missing = page.detail.requiredDocuments.filter { !$0.present }.map { "\($0.label) fehlt" }
+        var items = page.detail.requiredDocuments.filter { !$0.present }.map { "\($0.label) fehlt" }
+        var message = ""
+        var hint = "Ein Punkt je Zeile. Vorschlag aus der Liste der erforderlichen Bauvorlagen."
+        if let report = page.intake?.completeness {
+            // The completeness check reads the documents themselves: its list replaces the upload labels.
+            items = report.missing.map { "\($0.label) fehlt (\($0.legalBasis))" } + report.inconsistencies.map(\.message)
+                + report.notices.filter { $0.kind == .textEmpty || $0.kind == .textFailed }.map(\.message)
+            message = report.deficiencyDraft
+            hint = "Ein Punkt je Zeile. Vorschlag aus der Vollständigkeitsprüfung; bitte prüfen und anpassen."
+        }
         return form(
             .requestDeficiencies,
             .h3("Unterlagen nachfordern"),
-            textArea("Fehlende Unterlagen und Mängel", name: "items", value: missing.joined(separator: "\n"), hint: "Ein Punkt je Zeile. Vorschlag aus der Liste der erforderlichen Bauvorlagen."),
-            textArea("Anschreiben (optional)", name: "message", rows: 3),
+            textArea("Fehlende Unterlagen und Mängel", name: "items", value: items.joined(separator: "\n"), hint: hint),
+            textArea("Anschreiben (optional)", name: "message", value: message, rows: message.isEmpty ? 3 : 14),
             .div(
                 .label(.for("dueDate"), "Frist (optional, sonst nach Verfahrensvorgabe)"),
                 .input(.type(.date), .name("dueDate"), .id("dueDate"))

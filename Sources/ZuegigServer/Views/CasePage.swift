@@ -10,6 +10,9 @@ struct CasePage: Page {
     let documents: [DocumentDTO]
     let events: [CaseEventDTO]
     let agencies: [(id: UUID, name: String)]
+    /// The document intake with suggestions (case workers and supervisors only).
+    var intake: IntakeOverviewDTO?
+    var canReviewIntake = false
     var error: AppError?
 
     var item: CaseDTO { detail.summary }
@@ -24,6 +27,7 @@ struct CasePage: Page {
             facts(),
             CaseSections.deadlines(detail.deadlines),
             CaseSections.documents(detail, documents, casePath: path, canUpload: can(.uploadDocument), context: context),
+            .unwrap(intake) { IntakeSection(intake: $0, casePath: path, context: context, canReview: canReviewIntake).body },
             CaseSections.deficiencies(detail.deficiencyRequests),
             CaseSections.consultations(detail.consultations),
             CaseSections.decision(detail.decision, casePath: path),
