@@ -86,8 +86,8 @@ public struct FieldExtractor: Sendable {
     static let qualifier = #"(?:\s*\([^)\n]{0,80}\))?(?:\s*(?:nach|gem\.?|gema(?:s|ss)|i\.\s?S\.\s?v\.)\s*(?:§|DIN)[^:\n]{0,30}?(?=\s*[:.]|\s{2}))?(?:\s*(?:lt\.|laut|gem\.)\s+[A-Za-z]+\.?)?(?:\s*(?:max\.|maximal|gesamt|insgesamt|ca\.|rd\.|vorh\.|geplant|vorhanden))?"#
     static let leader = #"(?:\s*(?:[:=]|\.{2,}|…+|_{2,})\s*|\s+)(?:(?:betragt|betragen|von|mit|ist|umfasst|ca\.|rd\.|circa|insgesamt|gesamt)\s+)?\+?"#
     static let separator = qualifier + leader
-    static let streetSuffix = #"(?:stra(?:s|ss)e|str\.|weg|allee|ring|gasse|platz|chaussee|damm|ufer|pfad|steig|stieg|markt|graben|hof|berg|feld|grund|winkel|bogen|garten|anger|zeile|promenade|kamp|wall|breite|aue|heide|hohe|tal|park|siedlung|landstr\.)"#
-    static let street = #"((?:(?i:am|an der|an den|im|in der|in den|auf der|auf dem|zum|zur|hinter der|hinter dem|unter den|vor dem|alte[rn]?|neue[rn]?|gro(?:s|ss)e[rn]?|kleine[rn]?)\s+[A-Z][\w\-.]*(?:\s[A-Z][\w\-.]*)?|(?:[A-Z][\w\-]*[\- ])?[A-Z][\w\-]*(?i:"# + streetSuffix + #"))\s+\d{1,4}(?:\s?[a-z]\b)?(?:\s?-\s?\d{1,4})?)"#
+    static let streetSuffix = #"(?:stra(?:s|ss)e|str\.|weg|allee|ring|gasse|platz|chaussee|damm|ufer|pfad|steig|stieg|markt|graben|hof|berg|feld|grund|winkel|bogen|garten|anger|zeile|promenade|kamp|wall|breite|aue|heide|tal|park|siedlung|landstr\.)"#
+    static let street = #"((?:(?i:am|an der|an den|im|in der|in den|auf der|auf dem|zum|zur|hinter der|hinter dem|unter den|vor dem|alte[rn]?|neue[rn]?|gro(?:s|ss)e[rn]?|kleine[rn]?)\s+[A-Z][\w\-.]*(?:\s[A-Z][\w\-.]*)?|(?:[A-Z][\w\-]*[\- ])?[A-Z][\w\-]*(?i:"# + streetSuffix + #"))\s+\d{1,4}(?![.,]\d|\d)(?:\s?[a-z]\b)?(?:\s?-\s?\d{1,4})?)"#
 
     static func regex(_ pattern: String, caseInsensitive: Bool = true) -> NSRegularExpression {
         // The patterns are constants of this file; a typo is a programming error caught by the tests.
@@ -128,7 +128,9 @@ public struct FieldExtractor: Sendable {
     static let neighbourContext = regex(#"nachbar|angrenz|angrenzend|anlieger|benachbart"#)
 
     static func parcel(_ line: Line, next: Line?, add: (DocumentField, String, Double?, String, Line, Int) -> Void) {
-        let neighbour = firstMatch(neighbourContext, in: line) != nil
+        // A neighbour's parcel is not the site's.
+        guard firstMatch(neighbourContext, in: line) == nil else { return }
+        let neighbour = false
         if let match = firstMatch(combinedParcel, in: line) {
             let name = original(line, match.range(at: 1)), flur = original(line, match.range(at: 2)), parcel = original(line, match.range(at: 3))
             add(.gemarkung, name, nil, name, line, neighbour ? 1 : 3)
