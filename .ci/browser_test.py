@@ -59,16 +59,22 @@ def check_http(base):
 
 
 def tiny_pdf():
-    """A minimal, valid one-page PDF, as the applicant's Lageplan."""
+    """A minimal, valid one-page PDF with a text layer, as the applicant's Lageplan."""
+    lines = [b"Lageplan zum Bauantrag, Massstab 1:500", b"Gemarkung: Musterstadt", b"Flur: 4",
+             b"Flurst\\374ck: 21", b"Grundst\\374cksfl\\344che: 640 m\\262",
+             b"Abstandsfl\\344chen und Grenzabst\\344nde nach Bauordnung, Nordpfeil, Flurst\\374cksgrenzen"]
+    content = b"BT /F1 12 Tf 72 760 Td 16 TL " + b" ".join(b"(" + line + b") '" for line in lines) + b" ET"
     objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-               b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>"]
+               b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
+               b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
+               b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"]
     out, offsets = b"%PDF-1.4\n", []
     for number, body in enumerate(objects, 1):
         offsets.append(len(out))
         out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
     xref = len(out)
-    out += b"xref\n0 4\n0000000000 65535 f \n" + b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    out += b"trailer\n<< /Size 4 /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % xref
+    out += b"xref\n0 6\n0000000000 65535 f \n" + b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size 6 /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % xref
     return out
 
 
@@ -123,6 +129,19 @@ def check_application_flow(driver, wait, base, artifacts):
     wait.until(EC.presence_of_element_located((By.LINK_TEXT, number)))
     driver.find_element(By.LINK_TEXT, number).click()
     wait.until(EC.text_to_be_present_in_element((By.TAG_NAME, "h1"), number))
+    # The worker inside serve reads the upload in the background (pdftotext) within seconds.
+    for _ in range(40):
+        if "Text gelesen" in driver.page_source:
+            break
+        time.sleep(0.5)
+        driver.refresh()
+    page = driver.page_source
+    assert "Eingangsprüfung mit KI-Vorschlägen" in page, "no intake panel for the case worker"
+    assert "Text gelesen: Textebene (pdftotext) Seite 1" in page, "the uploaded PDF was not read"
+    assert driver.find_element(By.CSS_SELECTOR, "input[name='field.flurstueck']").get_attribute("value") == "21"
+    message = driver.find_element(By.ID, "message").get_attribute("value")
+    assert message.startswith("Sehr geehrte Damen und Herren"), f"no drafted deficiency letter: {message[:80]!r}"
+    print("ok: case worker sees the text read, the extracted parcel and a drafted deficiency letter")
     items = driver.find_element(By.ID, "items").get_attribute("value")
     assert "Baubeschreibung fehlt" in items, f"no suggested items: {items!r}"
     click_button(driver, "Nachforderung senden")
