@@ -10,14 +10,19 @@ public struct ExternalTool: Sendable {
     }
 
     public let path: String
+    /// Variables set for the tool on top of the inherited environment.
+    public var environment: [String: String] = [:]
 
-    public init(path: String) { self.path = path }
+    public init(path: String, environment: [String: String] = [:]) {
+        self.path = path
+        self.environment = environment
+    }
 
     /// The executable of that name on PATH (or in /usr/bin), if any.
     public static func find(_ name: String, environment: [String: String] = ProcessInfo.processInfo.environment) -> ExternalTool? {
         let path = environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin"
         let candidates = path.split(separator: ":").map { "\($0)/\(name)" } + ["/usr/bin/\(name)"]
-        return candidates.first { FileManager.default.isExecutableFile(atPath: $0) }.map(ExternalTool.init(path:))
+        return candidates.first { FileManager.default.isExecutableFile(atPath: $0) }.map { ExternalTool(path: $0) }
     }
 
     public func run(_ arguments: [String], timeout: TimeInterval = 120) async throws -> Result {
@@ -35,6 +40,9 @@ public struct ExternalTool: Sendable {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: path)
         process.arguments = arguments
+        if !environment.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
+        }
         process.standardOutput = out
         process.standardError = err
         process.standardInput = FileHandle.nullDevice
