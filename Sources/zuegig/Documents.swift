@@ -6,11 +6,12 @@ import Foundation
 import ZuegigAI
 import ZuegigDomain
 import ZuegigInterop
+import ZuegigServer
 
 struct Documents: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Classify Bauvorlagen, extract their facts, check completeness, train the classifier.",
-        subcommands: [Classify.self, Extract.self, Check.self, Train.self, Evaluate.self]
+        subcommands: [Classify.self, Extract.self, Check.self, Train.self, Evaluate.self, Corrections.self]
     )
 
     struct ModelOption: ParsableArguments {
@@ -133,6 +134,19 @@ struct Documents: AsyncParsableCommand {
                 "model": .string(output), "trainingDocuments": .int(texts.count), "vocabulary": .int(model.vectorizer.dimension),
                 "heldOutDocuments": .int(test.count), "heldOutAccuracy": .double(report.accuracy), "heldOutMacroF1": .double(report.macroF1),
             ]))
+        }
+    }
+
+    struct Corrections: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Export the case workers' kind corrections (JSON lines) for `documents train --corrections`.")
+        @Option(help: "Where to write the JSON lines.") var output = "corrections.jsonl"
+
+        func run() async throws {
+            let config = try Runtime.loadConfig()
+            let metrics = Runtime.bootstrap(config)
+            let lines = try await Runtime.withApp(config, metrics: metrics) { app in try await CorrectionExport.lines(on: app.db) }
+            try Data((lines.joined(separator: "\n") + (lines.isEmpty ? "" : "\n")).utf8).write(to: URL(fileURLWithPath: output))
+            print("\(lines.count) Korrekturen nach \(output) geschrieben")
         }
     }
 }

@@ -123,9 +123,15 @@ struct IntakeTests {
             #expect(bad.problem?.detail.contains("Bitte prüfen") == true)
             #expect(try await DocumentReviewModel.query(on: app.db).count() == 1)
             try await worker.expect(.POST, reviewPath, json: DocumentReviewInput(kind: nil, fields: ["gebaeudeklasse": "3"]), status: .ok)
-            #expect(try await DocumentReviewModel.query(on: app.db).filter(\.$verdict == "corrected").count() == 1)
+            // A kind correction (the suggestion was Brandschutznachweis) is exported with the text for retraining.
+            #expect(try await CorrectionExport.lines(on: app.db).isEmpty)
+            try await worker.expect(.POST, reviewPath, json: DocumentReviewInput(kind: "sonstiges", fields: nil), status: .ok)
+            let exported = try await CorrectionExport.lines(on: app.db)
+            #expect(exported.count == 1)
+            #expect(exported.first?.contains("\"kind\":\"sonstiges\"") == true)
+            #expect(exported.first?.contains("Rettungsweg") == true)
             let audit = try await AuditEventModel.query(on: app.db).filter(\.$action == "case.documentReviewed").count()
-            #expect(audit == 2)
+            #expect(audit == 3)
 
             // The completeness endpoint and the case page show the same.
             let completeness = try await worker.expect(.GET, "/api/v1/cases/\(caseID)/completeness", status: .ok).content.decode(CompletenessReport.self)
