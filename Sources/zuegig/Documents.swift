@@ -27,21 +27,31 @@ struct Documents: AsyncParsableCommand {
         }
     }
 
+    /// Reads the files, adds `describe`'s entries for each readable one, prints the JSON array;
+    /// exits 1 when a file could not be read.
+    static func printEach(
+        _ files: [String], options: ModelOption, describe: (ExtractedText, DocumentAnalyzer) -> [String: JSONOutput]
+    ) async throws {
+        let analyzer = DocumentAnalyzer(classifier: try options.load())
+        let results = await DocumentFiles.read(files)
+        let output = results.map { result -> JSONOutput in
+            var entry = result.header
+            if let text = result.text { entry.merge(describe(text, analyzer)) { _, new in new } }
+            return .object(entry)
+        }
+        try JSONOutput.print(.array(output))
+        if results.contains(where: { $0.text == nil }) { throw ExitCode(1) }
+    }
+
     struct Classify: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Print the kind, confidence and deciding terms of each file as JSON.")
         @OptionGroup var options: ModelOption
         @Argument(help: "PDF, PNG, JPEG, TIFF or .txt files.") var files: [String]
 
         func run() async throws {
-            let analyzer = DocumentAnalyzer(classifier: try options.load())
-            let results = await DocumentFiles.read(files)
-            let output = results.map { result -> [String: JSONOutput] in
-                var entry = result.header
-                if let text = result.text { entry["classification"] = .encodable(analyzer.classifier.classify(pages: text.texts)) }
-                return entry
+            try await Documents.printEach(files, options: options) { text, analyzer in
+                ["classification": .encodable(analyzer.classifier.classify(pages: text.texts))]
             }
-            try JSONOutput.print(.array(output.map(JSONOutput.object)))
-            if results.contains(where: { $0.text == nil }) { throw ExitCode(1) }
         }
     }
 
@@ -51,19 +61,10 @@ struct Documents: AsyncParsableCommand {
         @Argument(help: "PDF, PNG, JPEG, TIFF or .txt files.") var files: [String]
 
         func run() async throws {
-            let analyzer = DocumentAnalyzer(classifier: try options.load())
-            let results = await DocumentFiles.read(files)
-            let output = results.map { result -> [String: JSONOutput] in
-                var entry = result.header
-                if let text = result.text {
-                    let analysis = analyzer.analyse(pages: text.texts)
-                    entry["kind"] = .string(analysis.classification.kind?.rawValue ?? "unklar")
-                    entry["fields"] = .encodable(analysis.fields)
-                }
-                return entry
+            try await Documents.printEach(files, options: options) { text, analyzer in
+                let analysis = analyzer.analyse(pages: text.texts)
+                return ["kind": .string(analysis.classification.kind?.rawValue ?? "unklar"), "fields": .encodable(analysis.fields)]
             }
-            try JSONOutput.print(.array(output.map(JSONOutput.object)))
-            if results.contains(where: { $0.text == nil }) { throw ExitCode(1) }
         }
     }
 
