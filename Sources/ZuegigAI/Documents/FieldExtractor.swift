@@ -89,17 +89,29 @@ public struct FieldExtractor: Sendable {
     static let streetSuffix = #"(?:stra(?:s|ss)e|str\.|weg|allee|ring|gasse|platz|chaussee|damm|ufer|pfad|steig|stieg|markt|graben|hof|berg|feld|grund|winkel|bogen|garten|anger|zeile|promenade|kamp|wall|breite|aue|heide|tal|park|siedlung|landstr\.)"#
     static let street = #"((?:(?i:am|an der|an den|im|in der|in den|auf der|auf dem|zum|zur|hinter der|hinter dem|unter den|vor dem|alte[rn]?|neue[rn]?|gro(?:s|ss)e[rn]?|kleine[rn]?)\s+[A-Z][\w\-.]*(?:\s[A-Z][\w\-.]*)?|(?:[A-Z][\w\-]*[\- ])?[A-Z][\w\-]*(?i:"# + streetSuffix + #"))\s+\d{1,4}(?![.,]\d|\d)(?:\s?[a-z]\b)?(?:\s?-\s?\d{1,4})?)"#
 
-    static func regex(_ pattern: String, caseInsensitive: Bool = true) -> NSRegularExpression {
-        // The patterns are constants of this file; a typo is a programming error caught by the tests.
-        try! NSRegularExpression(pattern: pattern, options: caseInsensitive ? [.caseInsensitive] : [])
+    /// Compiles one of this file's constant patterns. A pattern that does not compile never
+    /// matches (the field is then simply not found) and is recorded in `patternErrors`, which the
+    /// tests require to be empty; the server never crashes over it.
+    static func regex(_ pattern: String, caseInsensitive: Bool = true) -> NSRegularExpression? {
+        do {
+            return try NSRegularExpression(pattern: pattern, options: caseInsensitive ? [.caseInsensitive] : [])
+        } catch {
+            patternFailures.record(pattern)
+            return nil
+        }
     }
 
-    static func firstMatch(_ expression: NSRegularExpression, in line: Line) -> NSTextCheckingResult? {
-        expression.firstMatch(in: line.folded, range: NSRange(location: 0, length: line.ns.length))
+    /// Patterns that failed to compile (empty unless this file has a typo).
+    public static var patternErrors: [String] { patternFailures.all }
+
+    static let patternFailures = PatternFailures()
+
+    static func firstMatch(_ expression: NSRegularExpression?, in line: Line) -> NSTextCheckingResult? {
+        expression?.firstMatch(in: line.folded, range: NSRange(location: 0, length: line.ns.length))
     }
 
-    static func matches(_ expression: NSRegularExpression, in line: Line) -> [NSTextCheckingResult] {
-        expression.matches(in: line.folded, range: NSRange(location: 0, length: line.ns.length))
+    static func matches(_ expression: NSRegularExpression?, in line: Line) -> [NSTextCheckingResult] {
+        expression?.matches(in: line.folded, range: NSRange(location: 0, length: line.ns.length)) ?? []
     }
 
     /// The original text of a capture group (same offsets as the folded copy).
@@ -333,7 +345,7 @@ public struct FieldExtractor: Sendable {
 
     // MARK: - Height
 
-    static let heightLabels: [(NSRegularExpression, Int)] = [
+    static let heightLabels: [(NSRegularExpression?, Int)] = [
         (regex(#"(?:gebaudehohe|gesamthohe|hohe der baulichen anlage|hohe des gebaudes|hohe baulicher anlagen|bauwerkshohe|hohe \(gesamt\)|hohe gesamt|max(?:imale|\.)? hohe|hohe uber (?:gelande|gok|gelandeoberflache)|hohe ok)"# + separator + "(" + number + #")\s*m\b(?![²2³3])"#), 3),
         (regex(#"(?:firsthohe|(?<![a-z])first(?![a-z])|oberkante (?:first|attika|dach)|ok (?:first|attika)|attikahohe|hohe first|first)"# + separator + "(" + number + #")\s*m\b(?![²2³3])"#), 2),
         (regex(#"(?<![a-z])hohe\b"# + separator + "(" + number + #")\s*m\b(?![²2³3])"#), 1),
@@ -484,7 +496,7 @@ public struct FieldExtractor: Sendable {
 
     // MARK: - Tables with a header row
 
-    static let headerLabels: [(DocumentField, NSRegularExpression)] = [
+    static let headerLabels: [(DocumentField, NSRegularExpression?)] = [
         (.gemarkung, regex(#"\bgemarkung\b"#)), (.flur, regex(#"\bflur\b(?!st)"#)),
         (.flurstueck, regex(#"\bflurstuck(?:s?nummer|e)?\b|\bflst\.?(?:-nr\.?)?"#)),
         (.grundstuecksflaeche, regex(#"\bflache\b(?:\s*\(?m²\)?)?|\bgro(?:s|ss)e\b"#)),

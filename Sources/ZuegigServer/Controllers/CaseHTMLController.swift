@@ -88,11 +88,9 @@ struct CaseHTMLController: RouteCollection {
             ? try await TenantScope(authorityID: detail.summary.authority.id, database: req.db).query(AgencyModel.self).sort(\.$name).all()
                 .map { (id: try $0.requireID(), name: $0.name) }
             : []
-        let actor = principal.actor
-        let seesIntake = principal.kind == .staff && actor.agencyID == nil && (actor.has(.caseWorker) || actor.has(.supervisor))
-        let intake = seesIntake ? try await IntakeService(database: req.db, services: req.zuegig).overview(caseID, for: principal) : nil
+        let intake = IntakeService.canSee(principal) ? try await IntakeService(database: req.db, services: req.zuegig).overview(caseID, for: principal) : nil
         let page = CasePage(context: PageContext(req), detail: detail, documents: try await documents.map(DocumentDTO.init),
-                            events: try await events, agencies: agencies, intake: intake, canReviewIntake: actor.has(.caseWorker), error: error)
+                            events: try await events, agencies: agencies, intake: intake, canReviewIntake: principal.actor.has(.caseWorker), error: error)
         return HTMLResponse.page(page, status: error?.status ?? .ok)
     }
 

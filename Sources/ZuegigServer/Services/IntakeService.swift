@@ -13,11 +13,13 @@ struct IntakeService: Sendable {
 
     /// Case workers and supervisors of the case's authority; everyone else gets 404 (agencies and
     /// applicants never see the suggestions).
-    func open(_ caseID: UUID, for principal: Principal) async throws -> (CaseModel, ProcedureEngine) {
+    static func canSee(_ principal: Principal) -> Bool {
         let actor = principal.actor
-        guard principal.kind == .staff, actor.agencyID == nil, actor.has(.caseWorker) || actor.has(.supervisor) else {
-            throw AppError.caseNotFound
-        }
+        return principal.kind == .staff && actor.agencyID == nil && (actor.has(.caseWorker) || actor.has(.supervisor))
+    }
+
+    func open(_ caseID: UUID, for principal: Principal) async throws -> (CaseModel, ProcedureEngine) {
+        guard Self.canSee(principal) else { throw AppError.caseNotFound }
         let (item, _, engine) = try await CaseWorkflow(database: database, services: services).open(caseID, for: principal)
         return (item, engine)
     }
