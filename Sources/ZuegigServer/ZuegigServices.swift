@@ -16,6 +16,7 @@ public struct ZuegigServices: Sendable {
     public let documents: DocumentStore
     public let pdf: PDFRendering
     public let intake: DocumentIntake
+    public let planning: PlanningSupport
     public let throttle = LoginThrottle()
     public let passwordPolicy = PasswordPolicy()
 

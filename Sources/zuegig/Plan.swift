@@ -8,7 +8,7 @@ import ZuegigGeo
 struct Plan: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Read XPlanGML development plans and check projects against them.",
-        subcommands: [Read.self, Check.self]
+        subcommands: [Read.self, Check.self, Import.self]
     )
 
     static func loadPlan(_ path: String) throws -> DevelopmentPlan {

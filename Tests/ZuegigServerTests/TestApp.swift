@@ -16,7 +16,8 @@ enum TestApp {
         environment extra: [String: String] = [:], now: @escaping @Sendable () -> Date = { Date() }, _ body: (Application) async throws -> Void
     ) async throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("zuegig-test-\(UUID().uuidString)").path
-        var variables = ["ZUEGIG_DATA_DIR": directory, "ZUEGIG_BCRYPT_COST": "4", "ZUEGIG_LOG_FORMAT": "text", "ZUEGIG_PROCEDURES_DIR": proceduresDirectory]
+        var variables = ["ZUEGIG_DATA_DIR": directory, "ZUEGIG_BCRYPT_COST": "4", "ZUEGIG_LOG_FORMAT": "text", "ZUEGIG_PROCEDURES_DIR": proceduresDirectory,
+                         "ZUEGIG_DEMO_DIR": packageFile("Demo"), "ZUEGIG_SETBACK_RULES": packageFile("Rules/setbacks.json")]
         let postgresURL = ProcessInfo.processInfo.environment["DATABASE_URL"].flatMap { $0.isEmpty ? nil : $0 }
         if let postgresURL {
             variables["DATABASE_URL"] = postgresURL
@@ -41,6 +42,12 @@ enum TestApp {
         try await app.asyncShutdown()
         try? FileManager.default.removeItem(atPath: directory)
         if let failure { throw failure }
+    }
+
+    /// A file or folder of the package (tests do not depend on the working directory).
+    static func packageFile(_ relative: String) -> String {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent(relative).path
     }
 
     static var proceduresDirectory: String {

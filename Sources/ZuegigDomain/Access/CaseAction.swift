@@ -29,4 +29,5 @@ public enum TenantAction: String, Sendable, CaseIterable, Hashable {
     case manageUsers
     case manageAgencies
     case editTemplates
+    case managePlans
 }

@@ -35,7 +35,7 @@ public enum Permissions {
         case .createCase: actor.kind.filesApplications
         case .listCases: actor.kind.filesApplications || !actor.roles.isEmpty
         case .viewAuditLog: actor.has(.supervisor) || actor.has(.admin)
-        case .manageUsers, .manageAgencies, .editTemplates: actor.has(.admin)
+        case .manageUsers, .manageAgencies, .editTemplates, .managePlans: actor.has(.admin)
         }
         return allowed ? .allowed : .forbidden(reason: "Für diese Aktion fehlt Ihnen die Berechtigung.")
     }

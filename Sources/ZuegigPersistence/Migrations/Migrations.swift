@@ -20,6 +20,7 @@ public enum ZuegigMigrations {
             M014CreateInspections(),
             M015CreateIdempotencyKeysAndTemplates(),
             M016CreateDocumentAnalysesAndJobs(),
+            M017CreatePlansAndCaseProjects(),
         ]
     }
 }

@@ -41,6 +41,10 @@ public struct AppConfig: Sendable, Equatable {
     public var sweepMinutes: Int
     /// The document classifier model file (built by `zuegig documents train`).
     public var documentModelPath: String
+    /// Setback rules per Land (JSON), read at start-up.
+    public var setbackRulesPath: String
+    /// Folder of demo data files (the demo development plan and project).
+    public var demoDirectory: String
     /// False turns pdftotext and tesseract off (documents are stored, text recognition reported as unavailable).
     public var textToolsEnabled: Bool
     /// Seconds between polls of the job table inside `serve`; 0 leaves jobs to `zuegig worker`.
@@ -68,6 +72,8 @@ public struct AppConfig: Sendable, Equatable {
         ("ZUEGIG_DOCUMENT_MODEL", "./Models/document-classifier.json", "document classifier model, loaded at start-up"),
         ("ZUEGIG_TEXT_TOOLS", "1", "0 turns pdftotext and tesseract off (text recognition reported as unavailable)"),
         ("ZUEGIG_WORKER_SECONDS", "2", "seconds between job polls inside serve; 0 leaves jobs to zuegig worker"),
+        ("ZUEGIG_SETBACK_RULES", "./Rules/setbacks.json", "setback-area rules per Land (factor of H, minimum), read at start-up"),
+        ("ZUEGIG_DEMO_DIR", "./Demo", "demo data files (development plan in XPlanGML, project of the demo case)"),
     ]
 
     public init(environment: [String: String]) throws {
@@ -133,6 +139,8 @@ public struct AppConfig: Sendable, Equatable {
         sweepMinutes = try integer("ZUEGIG_SWEEP_MINUTES", default: 15, in: 0...1440)
         documentModelPath = value("ZUEGIG_DOCUMENT_MODEL") ?? "./Models/document-classifier.json"
         textToolsEnabled = value("ZUEGIG_TEXT_TOOLS") != "0"
+        setbackRulesPath = value("ZUEGIG_SETBACK_RULES") ?? "./Rules/setbacks.json"
+        demoDirectory = value("ZUEGIG_DEMO_DIR") ?? "./Demo"
         workerPollSeconds = try integer("ZUEGIG_WORKER_SECONDS", default: 2, in: 0...3600)
     }
 

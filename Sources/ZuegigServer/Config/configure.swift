@@ -48,7 +48,7 @@ public enum ZuegigApp {
             passwords: .bcrypt(cost: config.bcryptCost, threadPool: app.threadPool),
             dummyPasswordHash: dummyHash, now: now, procedures: ProcedureCatalog(procedures),
             documents: DocumentStore(directory: config.documentsDirectory), pdf: pdf ?? .live(weasyprintPath: config.weasyprintPath),
-            intake: resolvedIntake
+            intake: resolvedIntake, planning: try PlanningSupport.load(config: config, logger: app.logger)
         )
 
         app.http.server.configuration.hostname = config.hostname
@@ -71,6 +71,7 @@ public enum ZuegigApp {
         try app.register(collection: SystemController())
         try app.register(collection: HTMLController())
         try app.register(collection: CaseHTMLController(maxUploadBytes: app.zuegig.config.maxUploadBytes))
+        try app.register(collection: PlanHTMLController(maxUploadBytes: app.zuegig.config.maxUploadBytes))
         let api = app.grouped("api", "v1")
         try api.register(collection: OpenAPIController())
         try api.register(collection: AuthAPIController())
@@ -79,6 +80,7 @@ public enum ZuegigApp {
         try api.register(collection: CaseFlowAPIController())
         try api.register(collection: DocumentAPIController(maxUploadBytes: app.zuegig.config.maxUploadBytes))
         try api.register(collection: IntakeAPIController())
+        try api.register(collection: PlanAPIController(maxUploadBytes: app.zuegig.config.maxUploadBytes))
         try api.register(collection: AdministrationAPIController())
         try api.register(collection: AuditAPIController())
     }

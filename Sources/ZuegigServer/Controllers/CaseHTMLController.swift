@@ -3,6 +3,7 @@
 import Fluent
 import Foundation
 import Vapor
+import ZuegigAI
 import ZuegigDomain
 import ZuegigPersistence
 
@@ -76,10 +77,12 @@ struct CaseHTMLController: RouteCollection {
 
     @Sendable func show(req: Request) async throws -> Response {
         guard req.principal != nil else { return HTMLResponse.redirect(to: "/anmelden") }
-        return try await page(req, caseID: try req.uuidParameter("caseID"))
+        return try await Self.renderCase(req, caseID: try req.uuidParameter("caseID"))
     }
 
-    func page(_ req: Request, caseID: UUID, error: AppError? = nil) async throws -> Response {
+    /// The case page; `projectError` and `submittedProject` show a refused project data form again.
+    static func renderCase(_ req: Request, caseID: UUID, error: AppError? = nil, projectError: String? = nil, submittedProject: String? = nil,
+                           status: HTTPStatus? = nil) async throws -> Response {
         let principal = try req.requirePrincipal()
         let detail = try await req.caseDetails.load(caseID, for: principal)
         async let documents = DocumentService(database: req.db, services: req.zuegig).list(caseID, for: principal)
@@ -89,9 +92,20 @@ struct CaseHTMLController: RouteCollection {
                 .map { (id: try $0.requireID(), name: $0.name) }
             : []
         let intake = IntakeService.canSee(principal) ? try await IntakeService(database: req.db, services: req.zuegig).overview(caseID, for: principal) : nil
-        let page = CasePage(context: PageContext(req), detail: detail, documents: try await documents.map(DocumentDTO.init),
+        var page = CasePage(context: PageContext(req), detail: detail, documents: try await documents.map(DocumentDTO.init),
                             events: try await events, agencies: agencies, intake: intake, canReviewIntake: principal.actor.has(.caseWorker), error: error)
-        return HTMLResponse.page(page, status: error?.status ?? .ok)
+        let plans = PlanService(database: req.db, services: req.zuegig)
+        let item = try await plans.openIfVisible(caseID, for: principal)
+        if let item {
+            let outcome = try await plans.check(caseID, for: principal)
+            page.planCheck = PlanCheckSection(
+                check: outcome.dto(caseID), map: outcome.map, project: try await plans.project(caseID, for: principal),
+                casePath: page.path, context: page.context, canEdit: PlanService.canEdit(principal, item: item),
+                projectError: projectError, submittedProject: submittedProject
+            )
+            page.planSummary = outcome.result.map { PlanCheckSummary.german($0) }
+        }
+        return HTMLResponse.page(page, status: status ?? error?.status ?? .ok)
     }
 
     /// One action form; invalid input or a refused step shows the case page again with the reason.
@@ -106,7 +120,7 @@ struct CaseHTMLController: RouteCollection {
             try await CaseFormAction(req: req, principal: principal, caseID: caseID).perform(action)
             return HTMLResponse.redirect(to: "/vorgaenge/\(caseID.uuidString.lowercased())")
         } catch let error as AppError where error.status.code < 500 && error.kind != .notFound {
-            return try await page(req, caseID: caseID, error: error)
+            return try await Self.renderCase(req, caseID: caseID, error: error)
         }
     }
 
@@ -127,7 +141,7 @@ struct CaseHTMLController: RouteCollection {
                 to: caseID, kind: form.kind, fileName: form.file.filename, data: Data(buffer: form.file.data), replaces: nil, by: principal)
             return HTMLResponse.redirect(to: "/vorgaenge/\(caseID.uuidString.lowercased())#unterlagen")
         } catch let error as AppError where error.status.code < 500 && error.kind != .notFound {
-            return try await page(req, caseID: caseID, error: error)
+            return try await Self.renderCase(req, caseID: caseID, error: error)
         }
     }
 
@@ -145,7 +159,7 @@ struct CaseHTMLController: RouteCollection {
             try await IntakeService(database: req.db, services: req.zuegig).review(caseID, document: documentID, input: input, by: principal)
             return HTMLResponse.redirect(to: "/vorgaenge/\(caseID.uuidString.lowercased())#dok-\(documentID.uuidString.lowercased())")
         } catch let error as AppError where error.status.code < 500 && error.kind != .notFound {
-            return try await page(req, caseID: caseID, error: error)
+            return try await Self.renderCase(req, caseID: caseID, error: error)
         }
     }
 

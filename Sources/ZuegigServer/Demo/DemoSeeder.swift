@@ -1,6 +1,7 @@
 // Demo data for a first start: two authorities, agencies, one user per role, some cases.
 import Fluent
 import Foundation
+import ZuegigAI
 import ZuegigDomain
 import ZuegigPersistence
 
@@ -84,8 +85,34 @@ public struct DemoSeeder: Sendable {
             let users = try await createPeople(authorities, agencies, passwordHash: passwordHash, on: transaction, now: now)
             try await createCases(authorities, users, agencies, on: transaction, now: now)
         }
+        try await seedPlanning(on: database)
         return Self.logins
     }
+
+    /// The demo plan (XPlanGML 6.0) of Musterstadt and the project data of the Lindenweg 12 case, which
+    /// lies in it; skipped when the demo folder (ZUEGIG_DEMO_DIR) is not there.
+    private func seedPlanning(on database: any Database) async throws {
+        let folder = URL(fileURLWithPath: services.config.demoDirectory)
+        guard let gml = FileManager.default.contents(atPath: folder.appendingPathComponent(Self.demoPlanFile).path),
+              let project = FileManager.default.contents(atPath: folder.appendingPathComponent(Self.demoProjectFile).path),
+              let authority = try await AuthorityModel.query(on: database).filter(\.$slug == Self.mainAuthority.0).first(),
+              let admin = try await UserModel.query(on: database).filter(\.$email == "admin@demo.zuegig.de").first()
+        else { return }
+        let authorityID = try authority.requireID()
+        let plans = PlanService(database: database, services: services)
+        _ = try await plans.importPlan(gml, fileName: Self.demoPlanFile, authorityID: authorityID, actorID: try admin.requireID(), actorLabel: admin.email)
+        let scope = TenantScope(authorityID: authorityID, database: database)
+        guard let item = try await scope.query(CaseModel.self).filter(\.$title == "Neubau Einfamilienhaus mit Garage").first() else { return }
+        let site = try ProjectReader.read(project).site
+        let box = site.boundingBox
+        let model = CaseProjectModel(authorityID: authorityID, caseID: try item.requireID(), project: String(decoding: project, as: UTF8.self),
+                                     box: (box.minX, box.minY, box.maxX, box.maxY), updatedBy: try admin.requireID())
+        model.planID = try await PlanService.bestPlan(for: site, scope: scope, cache: services.planning.cache)?.0
+        try await scope.create(model)
+    }
+
+    static let demoPlanFile = "bplan-am-lindenweg.gml"
+    static let demoProjectFile = "vorhaben-lindenweg-12.json"
 
     private func audit(_ action: String, authority: UUID?, subject: (String, UUID), payload: [String: String], on db: any Database, now: Date) async throws {
         try await services.audit(

@@ -35,6 +35,15 @@ public final class AppMetrics: Sendable {
         registry.makeCounter(name: "zuegig_documents_analysed_total", labels: [("text", status)], help: "Documents read and analysed").increment()
     }
 
+    func recordPlanImported() {
+        registry.makeCounter(name: "zuegig_plans_imported_total", help: "Development plans imported from XPlanGML").increment()
+    }
+
+    /// `overall`: ok, violation or manualReview.
+    func recordPlanCheck(overall: String) {
+        registry.makeCounter(name: "zuegig_plan_checks_total", labels: [("overall", overall)], help: "Projects checked against a development plan").increment()
+    }
+
     public func render() -> String {
         var buffer: [UInt8] = []
         registry.emit(into: &buffer)

@@ -122,6 +122,34 @@ enum OpenAPIDocument {
              path: "/api/v1/cases/{caseID}/documents/{documentID}/review", method: "post", tag: "documents", request: "DocumentReview",
              response: ("200", "Eingangsprüfung nach der Übernahme", "IntakeOverview"),
              extra: notFound + [("400", "Ungültige Angaben", "Problem", "application/problem+json")], parameters: [caseIDParameter, pathID("documentID")]),
+        json("listPlans", summary: "Development plans of the caller's authority (read from XPlanGML)", path: "/api/v1/plans", method: "get",
+             tag: "plans", response: ("200", "Bebauungspläne", "PlanList")),
+        {
+            var upload = json("importPlan", summary: "Import a development plan from XPlanGML 5.0-6.0 (admins); unknown elements are kept in the stored file and listed",
+                              path: "/api/v1/plans", method: "post", tag: "plans", request: "XPlanGML", response: ("201", "Plan eingelesen", "Plan"),
+                              extra: [("403", "Keine Berechtigung", "Problem", "application/problem+json"), ("413", "Datei zu groß", "Problem", "application/problem+json")])
+            upload.requestMediaType = "application/gml+xml"
+            return upload
+        }(),
+        json("getPlan", summary: "One development plan: evaluated features, unknown elements, warnings", path: "/api/v1/plans/{planID}", method: "get",
+             tag: "plans", response: ("200", "Bebauungsplan", "Plan"), extra: notFound, parameters: [pathID("planID")]),
+        json("getCaseProject", summary: "The project data of a case (site, buildings, measures) and the plan linked to it by geometry",
+             path: "/api/v1/cases/{caseID}/project", method: "get", tag: "plans", response: ("200", "Vorhabensdaten", "CaseProject"),
+             extra: notFound, parameters: [caseIDParameter]),
+        json("updateCaseProject", summary: "Record the project data (our JSON format or a GeoJSON FeatureCollection, see docs/plan-check.md); links the covering plan",
+             path: "/api/v1/cases/{caseID}/project", method: "put", tag: "plans", request: "ProjectData", response: ("200", "Vorhabensdaten", "CaseProject"),
+             extra: notFound + [("403", "Keine Berechtigung", "Problem", "application/problem+json")],
+             parameters: [caseIDParameter]),
+        json("checkCasePlan", summary: "Check the case's project against its development plan: use, GRZ (§ 19 Abs. 4), GFZ, storeys, height, building limits and lines, setback areas",
+             path: "/api/v1/cases/{caseID}/plan-check", method: "get", tag: "plans", response: ("200", "Prüfergebnis", "CasePlanCheck"),
+             extra: notFound, parameters: [caseIDParameter]),
+        {
+            var map = json("getCasePlanMap", summary: "SVG map of the plan check (zones, building limits, site, footprints, setback areas; violations marked)",
+                           path: "/api/v1/cases/{caseID}/plan-check/map", method: "get", tag: "plans", response: ("200", "Karte", nil), extra: notFound,
+                           parameters: [caseIDParameter])
+            map.responses[0] = ("200", "Karte", nil, "image/svg+xml")
+            return map
+        }(),
         flow("submitCase", "Submit the draft (case number, deadlines start) or answer a deficiency request; honours Idempotency-Key", "submit",
              parameters: [header("Idempotency-Key", "Wiederholte Anfragen mit demselben Schlüssel liefern dieselbe Antwort")]),
         flow("requestDeficiencies", "Ask the applicant to supply what is missing, with items and a deadline", "deficiency-requests", request: "DeficiencyRequest"),

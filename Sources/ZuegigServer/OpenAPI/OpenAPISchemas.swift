@@ -159,6 +159,24 @@ enum OpenAPIFlowSchemas {
             ("CaseEventList", ["type": "array", "items": S.ref("CaseEvent")]),
             ("Agency", S.object([("id", S.uuid), ("name", S.string), ("subject", S.string)], required: ["id", "name", "subject"])),
             ("AgencyList", ["type": "array", "items": S.ref("Agency")]),
+            ("XPlanGML", ["type": "string", "description": "XPlanGML-Datei (XPlanAuszug, Version 5.0 bis 6.0)"]),
+            ("Plan", S.object([
+                ("id", S.uuid), ("gmlId", S.string), ("name", S.string), ("number", S.nullable("string")), ("version", S.string), ("srs", S.nullable("string")),
+                ("featureCount", ["type": "integer"]), ("features", ["type": "object", "additionalProperties": ["type": "integer"]]),
+                ("otherFeatures", ["type": "object", "additionalProperties": ["type": "integer"]]),
+                ("otherProperties", ["type": "object", "additionalProperties": ["type": "integer"]]),
+                ("warnings", ["type": "array", "items": S.string]), ("sourceSha256", S.string), ("createdAt", S.nullable("string", format: "date-time")),
+            ], required: ["id", "gmlId", "name", "version", "featureCount", "features", "otherFeatures", "warnings", "sourceSha256"])),
+            ("PlanList", ["type": "array", "items": S.ref("Plan")]),
+            ("ProjectData", ["type": "object", "description": "Vorhabensdaten: site, buildings[], use, ancillaryAreas[], roads[] oder eine GeoJSON-FeatureCollection (docs/plan-check.md)"]),
+            ("CaseProject", S.object([
+                ("caseId", S.uuid), ("project", S.string), ("planId", S.nullable("string", format: "uuid")), ("planName", S.nullable("string")),
+                ("updatedAt", S.nullable("string", format: "date-time")),
+            ], required: ["caseId", "project"])),
+            ("CasePlanCheck", S.object([
+                ("caseId", S.uuid), ("planId", S.nullable("string", format: "uuid")), ("planName", S.nullable("string")),
+                ("report", ["type": ["object", "null"], "description": "Prüfbericht nach docs/plan-check.schema.json"]), ("message", S.nullable("string")),
+            ], required: ["caseId"])),
             ("TemplateInput", S.object([("body", ["type": "string", "maxLength": 50000])], required: ["body"])),
             ("Template", S.object([("name", S.string), ("body", S.string), ("isDefault", ["type": "boolean"])], required: ["name", "body", "isDefault"])),
         ]

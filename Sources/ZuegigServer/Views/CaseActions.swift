@@ -14,7 +14,9 @@ struct CaseActions {
             page.can(.requestDeficiencies) ? deficiencyForm() : .empty,
             page.can(.startConsultation) ? consultationForm() : .empty,
             page.can(.submitStatement) ? statementForms() : .empty,
-            page.can(.assess) ? textForm(.assess, "Prüfvermerk", field: "note", button: "Prüfvermerk speichern") : .empty,
+            page.can(.assess) ? form(.assess, textArea("Prüfvermerk", name: "note", value: page.planSummary ?? "",
+                                                       hint: page.planSummary == nil ? nil : "Vorgeschlagen aus der Prüfung gegen den Bebauungsplan; bitte ergänzen."),
+                                     .button(.type(.submit), "Prüfvermerk speichern")) : .empty,
             page.can(.draftDecision) ? decisionForm() : .empty,
             page.can(.approveDecision) ? simple(.approveDecision, "Bescheid freigeben und erlassen", hint: "Vier-Augen-Prinzip: nur wer den Bescheid nicht entworfen hat.") : .empty,
             page.can(.notifyConstructionStart) ? constructionStartForm() : .empty,
@@ -131,7 +133,8 @@ struct CaseActions {
             ),
             textArea("Nebenbestimmungen (eine je Zeile)", name: "conditions", value: (current?.conditions ?? proposed).joined(separator: "\n"),
                      hint: proposed.isEmpty ? nil : "Vorgeschlagen aus den Stellungnahmen der Fachbehörden."),
-            textArea("Begründung", name: "reasons", value: current?.reasons ?? "", rows: 6),
+            textArea("Begründung", name: "reasons", value: current?.reasons ?? page.planSummary ?? "",
+                     hint: current == nil && page.planSummary != nil ? "Vorgeschlagen aus der Prüfung gegen den Bebauungsplan." : nil, rows: 6),
             .button(.type(.submit), "Entwurf speichern")
         )
     }

@@ -13,6 +13,10 @@ struct CasePage: Page {
     /// The document intake with suggestions (case workers and supervisors only).
     var intake: IntakeOverviewDTO?
     var canReviewIntake = false
+    /// The check against the development plan (staff and the applicant's side).
+    var planCheck: PlanCheckSection?
+    /// The plan check in a few German lines, proposed for the assessment note and the decision's reasons.
+    var planSummary: String?
     var error: AppError?
 
     var item: CaseDTO { detail.summary }
@@ -28,6 +32,7 @@ struct CasePage: Page {
             CaseSections.deadlines(detail.deadlines),
             CaseSections.documents(detail, documents, casePath: path, canUpload: can(.uploadDocument), context: context),
             .unwrap(intake) { IntakeSection(intake: $0, casePath: path, context: context, canReview: canReviewIntake).body },
+            .unwrap(planCheck) { $0.body },
             CaseSections.deficiencies(detail.deficiencyRequests),
             CaseSections.consultations(detail.consultations),
             CaseSections.decision(detail.decision, casePath: path),

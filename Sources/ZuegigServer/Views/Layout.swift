@@ -45,6 +45,7 @@ enum Layout {
         if roles.contains(.agency) && items.isEmpty { items.append(("Beteiligungen", "/vorgaenge")) }
         if !roles.isDisjoint(with: [.supervisor, .admin]) { items.append(("Prüfprotokoll", "/protokoll")) }
         if roles.contains(.admin) { items.append(("Bescheidvorlage", "/verwaltung/bescheidvorlage")) }
+        if roles.contains(.admin) { items.append(("Bebauungspläne", "/verwaltung/plaene")) }
         return items
     }
 
