@@ -89,7 +89,7 @@ let package = Package(
         ),
         .testTarget(name: "ZuegigDomainTests", dependencies: ["ZuegigDomain"], swiftSettings: strict),
         .testTarget(name: "ZuegigGeoTests", dependencies: ["ZuegigGeo"], swiftSettings: strict),
-        .testTarget(name: "ZuegigAITests", dependencies: ["ZuegigAI"], swiftSettings: strict),
+        .testTarget(name: "ZuegigAITests", dependencies: ["ZuegigAI"], exclude: ["PlanCases"], swiftSettings: strict),
         .testTarget(name: "ZuegigInteropTests", dependencies: ["ZuegigInterop", "ZuegigTestSupport"], swiftSettings: strict),
         .testTarget(
             name: "ZuegigPersistenceTests",

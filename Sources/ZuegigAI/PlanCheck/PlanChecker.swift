@@ -310,10 +310,7 @@ extension PlanChecker {
             for building in project.buildings {
                 let footprint = building.footprint.region
                 let outside = footprint.areaOutside(allowed)
-                let overhang = building.footprint.exterior.points
-                    .filter { allowed.locate($0, tolerance: PlanChecker.distanceTolerance) == .outside }
-                    .map { allowed.distanceToBoundary($0) }
-                    .max() ?? 0
+                let overhang = outside > PlanChecker.areaTolerance ? Self.overhang(of: building.footprint, beyond: allowed) : 0
                 let nearest = areas.max { footprint.intersectionArea(with: $0.region) < footprint.intersectionArea(with: $1.region) }
                 let status: FindingStatus
                 if outside <= PlanChecker.areaTolerance || overhang <= PlanChecker.distanceTolerance {
@@ -330,6 +327,30 @@ extension PlanChecker {
                 }
                 add("buildingLimit", title, status, measured: overhang, limit: 0, unit: "m", building: building.name, feature: nearest, basis: basis, message)
             }
+        }
+
+        /// How far the footprint reaches beyond the allowed area: the largest distance to it over the
+        /// footprint's corners and a grid inside the footprint (a wall may leave the area between two
+        /// corners that are both inside, as over a gap between two building windows).
+        static func overhang(of footprint: Polygon, beyond allowed: Region) -> Double {
+            var worst = footprint.exterior.points
+                .filter { allowed.locate($0, tolerance: PlanChecker.distanceTolerance) == .outside }
+                .map { allowed.distanceToBoundary($0) }
+                .max() ?? 0
+            let box = footprint.boundingBox
+            let step = max(0.1, max(box.width, box.height) / 150)
+            let shape = footprint.region
+            var y = box.minY + step / 2
+            while y < box.maxY {
+                var x = box.minX + step / 2
+                while x < box.maxX {
+                    let p = Point(x, y)
+                    if shape.locate(p) == .inside, allowed.locate(p) == .outside { worst = max(worst, allowed.distanceToBoundary(p)) }
+                    x += step
+                }
+                y += step
+            }
+            return worst
         }
 
         mutating func checkBuildingLines() {
@@ -395,7 +416,11 @@ extension PlanChecker {
                 let onSite = region.intersectionArea(with: site)
                 var outside = entry.strip.polygon.area - onSite
                 if outside > PlanChecker.areaTolerance, !allowedRoads.isEmpty {
-                    let onRoad = allowedRoads.reduce(0.0) { $0 + region.intersectionArea(with: $1.region) }
+                    // Only the part of the road half that is not also on the site may be subtracted.
+                    let onRoad = allowedRoads.reduce(0.0) { sum, half in
+                        guard let part = ConvexClip.intersection(entry.strip.polygon.exterior, half.exterior) else { return sum }
+                        return sum + part.area - Polygon(exterior: part).region.intersectionArea(with: site)
+                    }
                     outside = max(0, outside - onRoad)
                 }
                 var overlap = 0.0
