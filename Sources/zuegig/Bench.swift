@@ -8,7 +8,7 @@ import ZuegigDomain
 import ZuegigInterop
 
 struct Bench: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Benchmarks (JSON out); see bench/ for the runs against other tools.", subcommands: [DocumentsBench.self])
+    static let configuration = CommandConfiguration(abstract: "Benchmarks (JSON out); see bench/ for the runs against other tools.", subcommands: [DocumentsBench.self, PlanBench.self])
 
     struct DocumentsBench: AsyncParsableCommand {
         static let configuration = CommandConfiguration(commandName: "documents", abstract: "Document intake throughput on the corpus's held-out split.")

@@ -36,6 +36,7 @@ public enum XPlanGMLReader {
 
     static func describeXMLError(code: Int) -> String {
         switch code {
+        case 1: "interner Fehler des XML-Parsers (libxml2 bricht bei Dateien ab etwa 10 MB ab; bitte den Plan in Bereiche teilen)"
         case 4, 5: "die Datei ist leer oder endet mitten im Dokument (abgeschnitten?)"
         case 26, 27: "ein unbekanntes Entity wird benutzt"
         case 76: "Start- und End-Tag passen nicht zusammen"
