@@ -50,10 +50,6 @@ struct CaseActions {
         )
     }
 
-    func textForm(_ action: CaseAction, _ label: String, field: String, button: String) -> Node<HTML.BodyContext> {
-        form(action, textArea(label, name: field), .button(.type(.submit), .text(button)))
-    }
-
     func deficiencyForm() -> Node<HTML.BodyContext> {
         var items = page.detail.requiredDocuments.filter { !$0.present }.map { "\($0.label) fehlt" }
         var message = ""
