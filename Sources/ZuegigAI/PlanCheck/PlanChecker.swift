@@ -311,7 +311,7 @@ extension PlanChecker {
                 let footprint = building.footprint.region
                 let outside = footprint.areaOutside(allowed)
                 let overhang = outside > PlanChecker.areaTolerance ? Self.overhang(of: building.footprint, beyond: allowed) : 0
-                let nearest = areas.max { footprint.intersectionArea(with: $0.region) < footprint.intersectionArea(with: $1.region) }
+                let nearest = areas.map { ($0, footprint.intersectionArea(with: $0.region)) }.max { $0.1 < $1.1 }?.0
                 let status: FindingStatus
                 if outside <= PlanChecker.areaTolerance || overhang <= PlanChecker.distanceTolerance {
                     status = .ok

@@ -24,8 +24,7 @@ public enum PlanMap {
         map.addDefinition("<pattern id=\"bad-cross\" width=\"8\" height=\"8\" patternUnits=\"userSpaceOnUse\"><rect width=\"8\" height=\"8\" fill=\"#fde0e0\"/><path d=\"M0,0 L8,8 M8,0 L0,8\" stroke=\"#b00020\" stroke-width=\"1.2\"/></pattern>")
         map.addDefinition("<pattern id=\"anc-hatch\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\"><rect width=\"6\" height=\"6\" fill=\"#eeeeee\"/><line x1=\"0\" y1=\"3\" x2=\"6\" y2=\"3\" stroke=\"#777\"/></pattern>")
 
-        let visible = box.expanded(by: 0)
-        let features = plan.features.filter { $0.boundingBox.map { $0.intersects(visible) } ?? false }
+        let features = plan.features.filter { $0.boundingBox.map { $0.intersects(box) } ?? false }
         for zone in features where zone.kind == .buildingZone {
             let type = zone.specialUse.flatMap(BuildingZoneType.init(code:))?.rawValue ?? "Baugebiet"
             for polygon in zone.polygons { map.polygon(polygon, class: "zone", label: "\(type) \(zone.gmlID)") }
@@ -60,7 +59,7 @@ public enum PlanMap {
             map.text(building.name, at: building.footprint.centroid, class: "label")
         }
         if let zone = result.zone, let feature = plan.features.first(where: { $0.gmlID == zone.gmlID }), let polygon = feature.polygons.first {
-            let at = visible.center
+            let at = box.center
             let anchor = feature.region.contains(at) ? at : polygon.centroid
             map.text(zone.type ?? "Baugebiet", at: Point(anchor.x, project.site.boundingBox.maxY + box.height * 0.05), class: "zone-label")
         }

@@ -14,9 +14,9 @@ public struct Polygon: Hashable, Sendable, Codable {
     public static func validated(exterior: [Point], holes: [[Point]] = []) throws(GeometryError) -> Polygon {
         let outer = try Ring.validated(exterior)
         var inner: [Ring] = []
+        let region = Region(rings: [outer.oriented(counterClockwise: true)])
         for hole in holes {
             let ring = try Ring.validated(hole)
-            let region = Region(rings: [outer.oriented(counterClockwise: true)])
             guard ring.points.allSatisfy({ region.locate($0) != .outside }) else {
                 throw .malformed("Ein Loch (innerer Ring) liegt nicht innerhalb des äußeren Rings.")
             }

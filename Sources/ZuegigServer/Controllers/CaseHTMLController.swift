@@ -94,16 +94,13 @@ struct CaseHTMLController: RouteCollection {
         let intake = IntakeService.canSee(principal) ? try await IntakeService(database: req.db, services: req.zuegig).overview(caseID, for: principal) : nil
         var page = CasePage(context: PageContext(req), detail: detail, documents: try await documents.map(DocumentDTO.init),
                             events: try await events, agencies: agencies, intake: intake, canReviewIntake: principal.actor.has(.caseWorker), error: error)
-        let plans = PlanService(database: req.db, services: req.zuegig)
-        let item = try await plans.openIfVisible(caseID, for: principal)
-        if let item {
-            let outcome = try await plans.check(caseID, for: principal)
+        if let view = try await PlanService(database: req.db, services: req.zuegig).view(caseID, for: principal) {
             page.planCheck = PlanCheckSection(
-                check: outcome.dto(caseID), map: outcome.map, project: try await plans.project(caseID, for: principal),
-                casePath: page.path, context: page.context, canEdit: PlanService.canEdit(principal, item: item),
+                check: view.outcome.dto(caseID: caseID), map: view.outcome.map, project: view.project,
+                casePath: page.path, context: page.context, canEdit: PlanService.canEdit(principal, item: view.item),
                 projectError: projectError, submittedProject: submittedProject
             )
-            page.planSummary = outcome.result.map { PlanCheckSummary.german($0) }
+            page.planSummary = view.outcome.result.map { PlanCheckSummary.german($0) }
         }
         return HTMLResponse.page(page, status: status ?? error?.status ?? .ok)
     }

@@ -47,7 +47,7 @@ struct PlanAPIController: RouteCollection {
 
     @Sendable func check(req: Request) async throws -> CasePlanCheckDTO {
         let caseID = try req.uuidParameter("caseID")
-        return try await PlanService(database: req.db, services: req.zuegig).check(caseID, for: try req.requirePrincipal()).dto(caseID)
+        return try await PlanService(database: req.db, services: req.zuegig).check(caseID, for: try req.requirePrincipal()).dto(caseID: caseID)
     }
 
     @Sendable func map(req: Request) async throws -> Response {

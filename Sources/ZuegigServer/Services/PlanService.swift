@@ -42,7 +42,11 @@ struct PlanService: Sendable {
             let planID = try model.requireID()
             // Cases whose site this plan covers are linked now.
             var linked = 0
-            for project in try await scope.on(transaction).query(CaseProjectModel.self).all() {
+            let candidates = box.map { box in
+                scope.on(transaction).query(CaseProjectModel.self)
+                    .filter(\.$minX <= box.2).filter(\.$maxX >= box.0).filter(\.$minY <= box.3).filter(\.$maxY >= box.1)
+            }
+            for project in try await candidates?.all() ?? [] {
                 guard let site = try? ProjectReader.read(Data(project.project.utf8)).site else { continue }
                 if Self.coverage(of: site, by: plan) > PlanChecker.areaTolerance,
                    try await Self.bestPlan(for: site, scope: scope.on(transaction), cache: services.planning.cache)?.0 == planID {
@@ -95,8 +99,7 @@ struct PlanService: Sendable {
     }
 
     func open(_ caseID: UUID, for principal: Principal) async throws -> CaseModel {
-        let (item, _, _) = try await CaseWorkflow(database: database, services: services).open(caseID, for: principal)
-        guard Self.canSee(principal, item: item) else { throw AppError.caseNotFound }
+        guard let item = try await openIfVisible(caseID, for: principal) else { throw AppError.caseNotFound }
         return item
     }
 
@@ -104,6 +107,11 @@ struct PlanService: Sendable {
     func openIfVisible(_ caseID: UUID, for principal: Principal) async throws -> CaseModel? {
         let (item, _, _) = try await CaseWorkflow(database: database, services: services).open(caseID, for: principal)
         return Self.canSee(principal, item: item) ? item : nil
+    }
+
+    func storedProject(of item: CaseModel) async throws -> CaseProjectModel? {
+        try await TenantScope(authorityID: item.authorityID, database: database).query(CaseProjectModel.self)
+            .filter(\.$caseID == item.requireID()).first()
     }
 
     func saveProject(_ caseID: UUID, data: Data, by principal: Principal) async throws -> CaseProjectDTO {
@@ -140,10 +148,16 @@ struct PlanService: Sendable {
 
     func project(_ caseID: UUID, for principal: Principal) async throws -> CaseProjectDTO? {
         let item = try await open(caseID, for: principal)
-        let scope = TenantScope(authorityID: item.authorityID, database: database)
-        guard let stored = try await scope.query(CaseProjectModel.self).filter(\.$caseID == caseID).first() else { return nil }
-        let planName = try await stored.planID.asyncFlatMap { try await scope.find(PlanModel.self, $0)?.name }
-        return CaseProjectDTO(caseId: caseID, project: stored.project, planId: stored.planID, planName: planName, updatedAt: stored.updatedAt)
+        guard let stored = try await storedProject(of: item) else { return nil }
+        var planName: String?
+        if let planID = stored.planID {
+            planName = try await TenantScope(authorityID: item.authorityID, database: database).find(PlanModel.self, planID)?.name
+        }
+        return Self.dto(stored, planName: planName)
+    }
+
+    static func dto(_ stored: CaseProjectModel, planName: String?) -> CaseProjectDTO {
+        CaseProjectDTO(caseId: stored.caseID, project: stored.project, planId: stored.planID, planName: planName, updatedAt: stored.updatedAt)
     }
 
     /// The check of a case against its linked plan, with the plan and project for the map.
@@ -154,10 +168,8 @@ struct PlanService: Sendable {
         let result: PlanCheckResult?
         let message: String?
 
-        var dto: (UUID) -> CasePlanCheckDTO {
-            { caseID in
-                CasePlanCheckDTO(caseId: caseID, planId: planID, planName: plan?.name, report: result.map(PlanCheckReport.init), message: message)
-            }
+        func dto(caseID: UUID) -> CasePlanCheckDTO {
+            CasePlanCheckDTO(caseId: caseID, planId: planID, planName: plan?.name, report: result.map(PlanCheckReport.init), message: message)
         }
 
         var map: String? {
@@ -168,8 +180,20 @@ struct PlanService: Sendable {
 
     func check(_ caseID: UUID, for principal: Principal) async throws -> Outcome {
         let item = try await open(caseID, for: principal)
+        return try await evaluate(item, stored: try await storedProject(of: item))
+    }
+
+    /// The case page's part: one case lookup, one project lookup, one check; nil when not visible.
+    func view(_ caseID: UUID, for principal: Principal) async throws -> (item: CaseModel, project: CaseProjectDTO?, outcome: Outcome)? {
+        guard let item = try await openIfVisible(caseID, for: principal) else { return nil }
+        let stored = try await storedProject(of: item)
+        let outcome = try await evaluate(item, stored: stored)
+        return (item, stored.map { Self.dto($0, planName: outcome.plan?.name) }, outcome)
+    }
+
+    func evaluate(_ item: CaseModel, stored: CaseProjectModel?) async throws -> Outcome {
         let scope = TenantScope(authorityID: item.authorityID, database: database)
-        guard let stored = try await scope.query(CaseProjectModel.self).filter(\.$caseID == caseID).first() else {
+        guard let stored else {
             return Outcome(planID: nil, plan: nil, project: nil, result: nil,
                            message: "Für diesen Vorgang sind noch keine Vorhabensdaten (Grundstück, Gebäude, Maße) erfasst.")
         }
@@ -210,12 +234,5 @@ struct PlanService: Sendable {
 
     static func coverage(of site: Polygon, by plan: DevelopmentPlan) -> Double {
         site.region.intersectionArea(with: Region(polygons: plan.coverage))
-    }
-}
-
-extension Optional {
-    func asyncFlatMap<T>(_ transform: (Wrapped) async throws -> T?) async rethrows -> T? {
-        guard let value = self else { return nil }
-        return try await transform(value)
     }
 }
