@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Plan check benchmark: a generated plan with 5,000 features (and one of about 10 MB for the import),
+# Plan check benchmark: a generated plan with 5,000 features (and one of just over 10 MB for the import),
 # zuegig's import and check, and the same geometric operations in shapely on the same polygons, in the
 # same run. Writes the section "Plan check" of docs/benchmarks.md.
 set -euo pipefail
@@ -11,7 +11,7 @@ VENV=.build/bench-venv
 work=$(mktemp -d)
 mkdir -p "$work/small" "$work/large"
 python3 bench/generate_plan.py 5000 "$work/small" > "$work/small.json"
-python3 bench/generate_plan.py 12000 "$work/large" > "$work/large.json"
+python3 bench/generate_plan.py 16000 "$work/large" > "$work/large.json"
 "$BIN" bench plan --plan "$work/small/plan.gml" --project "$work/small/project.json" --polygons "$work/small/polygons.json" > "$work/swift-small.json"
 "$BIN" bench plan --plan "$work/large/plan.gml" --project "$work/large/project.json" --polygons "$work/large/polygons.json" --repeats 5 > "$work/swift-large.json"
 "$VENV/bin/python" bench/plan_shapely.py "$work/small/polygons.json" > "$work/shapely.json"

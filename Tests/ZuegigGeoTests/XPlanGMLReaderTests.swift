@@ -88,4 +88,29 @@ struct XPlanGMLReaderTests {
         #expect(plan.warnings[0].contains("schneidet sich selbst"))
         #expect(plan.warnings[1].contains("nicht geschlossen"))
     }
+
+    /// libxml2 refuses one input buffer over 10 MB; the reader streams, so a larger plan reads whole.
+    @Test func readsAPlanLargerThanTenMegabytes() throws {
+        var gml = """
+        <xplan:XPlanAuszug xmlns:xplan="http://www.xplanung.de/xplangml/6/0" xmlns:gml="http://www.opengis.net/gml/3.2">
+        <gml:featureMember><xplan:BP_Plan gml:id="P"><xplan:name>Gross</xplan:name></xplan:BP_Plan></gml:featureMember>
+
+        """
+        var count = 0
+        while gml.utf8.count < 11_000_000 {
+            let x = Double(count % 200) * 50, y = Double(count / 200) * 50
+            gml += """
+            <gml:featureMember><xplan:BP_BaugebietsTeilFlaeche gml:id="Z\(count)"><xplan:position><gml:Polygon srsName="EPSG:25833">\
+            <gml:exterior><gml:LinearRing><gml:posList>\(x) \(y) \(x + 40) \(y) \(x + 40) \(y + 40) \(x) \(y + 40) \(x) \(y)</gml:posList>\
+            </gml:LinearRing></gml:exterior></gml:Polygon></xplan:position><xplan:GRZ>0.4</xplan:GRZ>\
+            <xplan:bemerkung>\(String(repeating: "Textliche Festsetzung ", count: 20))</xplan:bemerkung></xplan:BP_BaugebietsTeilFlaeche></gml:featureMember>
+
+            """
+            count += 1
+        }
+        gml += "</xplan:XPlanAuszug>\n"
+        let plan = try XPlanGMLReader.read(Data(gml.utf8))
+        #expect(plan.features(.buildingZone).count == count)
+        #expect(plan.features(.buildingZone).last?.gmlID == "Z\(count - 1)")
+    }
 }

@@ -20,7 +20,9 @@ public enum XPlanGMLReader {
     public static func read(_ data: Data) throws(XPlanError) -> DevelopmentPlan {
         var builder = Builder()
         let delegate = FeatureStreamParser { feature in builder.add(feature) }
-        let parser = XMLParser(data: data)
+        // A stream, not the data at once: corelibs hands data to libxml2 in one chunk, and libxml2
+        // refuses a single input buffer over 10 MB (XML_MAX_LOOKUP_LIMIT) without XML_PARSE_HUGE.
+        let parser = XMLParser(stream: InputStream(data: data))
         parser.shouldProcessNamespaces = true
         parser.delegate = delegate
         _ = parser.parse()
@@ -36,7 +38,7 @@ public enum XPlanGMLReader {
 
     static func describeXMLError(code: Int) -> String {
         switch code {
-        case 1: "interner Fehler des XML-Parsers (libxml2 bricht bei Dateien ab etwa 10 MB ab; bitte den Plan in Bereiche teilen)"
+        case 1: "interner Fehler des XML-Parsers"
         case 4, 5: "die Datei ist leer oder endet mitten im Dokument (abgeschnitten?)"
         case 26, 27: "ein unbekanntes Entity wird benutzt"
         case 76: "Start- und End-Tag passen nicht zusammen"
