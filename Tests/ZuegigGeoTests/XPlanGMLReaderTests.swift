@@ -8,7 +8,7 @@ struct XPlanGMLReaderTests {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
     static func sample(_ name: String) throws -> Data {
-        let url = root.deletingLastPathComponent().appendingPathComponent("shared/standards/xplanung-samples/\(name)")
+        let url = root.appendingPathComponent("Tests/ZuegigGeoTests/Samples/\(name)")
         return try Data(contentsOf: url)
     }
 

@@ -65,7 +65,7 @@ struct PlanTests {
     @Test func adminsImportXPlanGMLAndOthersMayNot() async throws {
         try await TestApp.run { app in
             let admin = try await app.token("admin@demo.zuegig.de")
-            let sample = try Data(contentsOf: URL(fileURLWithPath: TestApp.packageFile("../shared/standards/xplanung-samples/bp_plan.gml")))
+            let sample = try Data(contentsOf: URL(fileURLWithPath: TestApp.packageFile("Tests/ZuegigGeoTests/Samples/bp_plan.gml")))
             let imported = try await raw(app, .POST, "/api/v1/plans", body: sample, contentType: "application/gml+xml", token: admin)
             #expect(imported.status == .created)
             let plan = try #require(try JSONSerialization.jsonObject(with: Data(buffer: imported.body)) as? [String: Any])
