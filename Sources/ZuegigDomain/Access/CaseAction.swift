@@ -30,4 +30,8 @@ public enum TenantAction: String, Sendable, CaseIterable, Hashable {
     case manageAgencies
     case editTemplates
     case managePlans
+    /// Propose, accept and move the week's site visits (planning board).
+    case planVisits
+    /// See one's own visits of a day and record their protocols.
+    case inspectVisits
 }

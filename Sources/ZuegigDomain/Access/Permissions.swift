@@ -36,6 +36,8 @@ public enum Permissions {
         case .listCases: actor.kind.filesApplications || !actor.roles.isEmpty
         case .viewAuditLog: actor.has(.supervisor) || actor.has(.admin)
         case .manageUsers, .manageAgencies, .editTemplates, .managePlans: actor.has(.admin)
+        case .planVisits: actor.agencyID == nil && (actor.has(.supervisor) || actor.has(.inspector) || actor.has(.admin))
+        case .inspectVisits: actor.agencyID == nil && actor.has(.inspector)
         }
         return allowed ? .allowed : .forbidden(reason: "Für diese Aktion fehlt Ihnen die Berechtigung.")
     }

@@ -21,6 +21,7 @@ public enum ZuegigMigrations {
             M015CreateIdempotencyKeysAndTemplates(),
             M016CreateDocumentAnalysesAndJobs(),
             M017CreatePlansAndCaseProjects(),
+            M018CreateSiteVisits(),
         ]
     }
 }

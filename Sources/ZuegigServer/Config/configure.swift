@@ -72,6 +72,7 @@ public enum ZuegigApp {
         try app.register(collection: HTMLController())
         try app.register(collection: CaseHTMLController(maxUploadBytes: app.zuegig.config.maxUploadBytes))
         try app.register(collection: PlanHTMLController(maxUploadBytes: app.zuegig.config.maxUploadBytes))
+        try app.register(collection: VisitHTMLController())
         let api = app.grouped("api", "v1")
         try api.register(collection: OpenAPIController())
         try api.register(collection: AuthAPIController())

@@ -40,6 +40,9 @@ public struct DemoSeeder: Sendable {
         Person(email: "fachbehoerde@demo.zuegig.de", name: "Felix Feuerwehr", kind: .staff,
                memberships: [("musterstadt", .agency, "Feuerwehr Musterstadt – Vorbeugender Brandschutz")]),
         Person(email: "bauueberwachung@demo.zuegig.de", name: "Ines Inspektion", kind: .staff, memberships: [("musterstadt", .inspector, nil)]),
+        Person(email: "bauueberwachung2@demo.zuegig.de", name: "Jonas Wolf", kind: .staff, memberships: [("musterstadt", .inspector, nil)]),
+        Person(email: "bauueberwachung3@demo.zuegig.de", name: "Leyla Demir", kind: .staff, memberships: [("musterstadt", .inspector, nil)]),
+        Person(email: "bauueberwachung4@demo.zuegig.de", name: "Peter Krause", kind: .staff, memberships: [("musterstadt", .inspector, nil)]),
         Person(email: "admin@demo.zuegig.de", name: "Adrian Admin", kind: .staff, memberships: [("musterstadt", .admin, nil)]),
         Person(email: "sachbearbeitung@beispielhausen.demo.zuegig.de", name: "Berit Beispiel", kind: .staff,
                memberships: [("beispielhausen", .caseWorker, nil)]),
@@ -86,6 +89,7 @@ public struct DemoSeeder: Sendable {
             try await createCases(authorities, users, agencies, on: transaction, now: now)
         }
         try await seedPlanning(on: database)
+        try await seedVisits(on: database)
         return Self.logins
     }
 

@@ -72,8 +72,15 @@ struct CaseDetails: Sendable {
 enum CaseTimeline {
     static let publicActions: Set<String> = [
         "created", "updateDraft", "submit", "supplyDocuments", "requestDeficiencies", "markComplete", "startConsultation", "approveDecision",
-        "notifyConstructionStart", "recordInspection", "notifyCompletion", "withdraw", "archive", "documentUploaded", "deemed",
+        "notifyConstructionStart", "recordInspection", "notifyCompletion", "withdraw", "archive", "documentUploaded", "deemed", "visitScheduled",
     ]
+
+    /// "Vor-Ort-Termin vereinbart: Rohbauabnahme am 24.11.2026 um 09:30 Uhr (Ines Inspektion)".
+    static func visit(_ payload: String) -> String {
+        let values = (try? JSONDecoder().decode([String: String].self, from: Data(payload.utf8))) ?? [:]
+        let date = values["date"].flatMap { Day(iso: $0) }?.german ?? values["date"] ?? ""
+        return "Vor-Ort-Termin vereinbart: \(values["title"] ?? "Besuch") am \(date) um \(values["start"] ?? "") Uhr (\(values["inspector"] ?? "Bauaufsicht"))"
+    }
 
     static func label(_ action: String, payload: String, staff: Bool) -> String {
         switch action {
@@ -95,6 +102,7 @@ enum CaseTimeline {
         case "archive": "Vorgang archiviert"
         case "documentUploaded": "Dokument hochgeladen"
         case "documentReviewed": "Vorschlag zu einem Dokument geprüft"
+        case "visitScheduled": Self.visit(payload)
         default: action
         }
     }

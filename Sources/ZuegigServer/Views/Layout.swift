@@ -46,6 +46,8 @@ enum Layout {
         if !roles.isDisjoint(with: [.supervisor, .admin]) { items.append(("Prüfprotokoll", "/protokoll")) }
         if roles.contains(.admin) { items.append(("Bescheidvorlage", "/verwaltung/bescheidvorlage")) }
         if roles.contains(.admin) { items.append(("Bebauungspläne", "/verwaltung/plaene")) }
+        if !roles.isDisjoint(with: [.supervisor, .inspector, .admin]) { items.append(("Vor-Ort-Termine", "/verwaltung/termine")) }
+        if roles.contains(.inspector) { items.append(("Mein Tag", "/termine")) }
         return items
     }
 
