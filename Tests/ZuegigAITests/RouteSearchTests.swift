@@ -127,6 +127,7 @@ struct RouteSearchTests {
         ("C1\nVEHICLE\nNUMBER CAPACITY\n25 200\nCUSTOMER\nCUST NO.\n0 40 50 0 0 1236\n", "sieben Zahlen"),
         ("C1\nVEHICLE\nNUMBER CAPACITY\n25 200\nCUSTOMER\nCUST NO.\n0 40 50 0 0 1236 0\n", "keine Kunden"),
         ("C1\nVEHICLE\nNUMBER CAPACITY\n25 200\nCUSTOMER\nCUST NO.\n0 40 50 0 0 1236 0\n1 1 1 5 90 10 10\n", "Ende vor Beginn"),
+        ("C1\nVEHICLE\nNUMBER CAPACITY\n25 200\nCUSTOMER\nCUST NO.\n0 40 50 0 0 1236 0\n1 1e300 1 5 0 10 10\n", "sieben Zahlen"),
     ])
     func refusesBrokenSolomonFilesClearly(text: String, message: String) {
         #expect(throws: VisitPlanError.self) { try SolomonInstance.parse(text) }

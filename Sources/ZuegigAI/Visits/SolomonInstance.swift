@@ -32,14 +32,14 @@ public struct SolomonInstance: Sendable {
             throw .invalid("Solomon-Datei ohne Abschnitt VEHICLE (NUMBER CAPACITY).")
         }
         let fleet = lines[vehicleHeader + 1].split(separator: " ").compactMap { Int($0) }
-        guard fleet.count == 2, fleet[0] > 0, fleet[1] > 0 else { throw .invalid("Zeile \(vehicleHeader + 2): Fahrzeuganzahl und Kapazität erwartet.") }
+        guard fleet.count == 2, (1...10_000).contains(fleet[0]), fleet[1] > 0 else { throw .invalid("Zeile \(vehicleHeader + 2): Fahrzeuganzahl und Kapazität erwartet.") }
         guard let customerHeader = lines.lastIndex(where: { $0.hasPrefix("CUST") }) else {
             throw .invalid("Solomon-Datei ohne Abschnitt CUSTOMER.")
         }
         var customers: [Customer] = []
         for (offset, line) in lines[(customerHeader + 1)...].enumerated() where !line.isEmpty {
             let fields = line.split(separator: " ").compactMap { Double($0) }
-            guard fields.count == 7, fields.allSatisfy(\.isFinite) else {
+            guard fields.count == 7, fields.allSatisfy({ $0.isFinite && abs($0) < 10_000_000 }) else {
                 throw .invalid("Zeile \(customerHeader + offset + 2): sieben Zahlen erwartet (Nr., X, Y, Bedarf, Beginn, Ende, Dauer).")
             }
             guard fields[3] >= 0, fields[6] >= 0, fields[4] <= fields[5] else {

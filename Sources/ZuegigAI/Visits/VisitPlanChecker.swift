@@ -6,8 +6,8 @@
 public enum VisitPlanChecker {
     public static func violations(of plan: VisitPlanOutput, input: VisitPlanInput, travel: any TravelTimeSource) throws(VisitPlanError) -> [String] {
         var problems: [String] = []
-        let inspectors = Dictionary(uniqueKeysWithValues: input.inspectors.map { ($0.id, $0) })
-        let visits = Dictionary(uniqueKeysWithValues: input.visits.map { ($0.id, $0) })
+        let inspectors = Dictionary(input.inspectors.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let visits = Dictionary(input.visits.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         var seen: [String: Int] = [:]
         var inspectorDays = Set<String>()
         for route in plan.routes {
