@@ -3,6 +3,7 @@
 import ArgumentParser
 import Foundation
 import ZuegigAI
+import ZuegigDomain
 
 struct Visits: AsyncParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Plan on-site inspections (routes per inspector and day).", subcommands: [PlanVisits.self, Generate.self])
@@ -70,7 +71,7 @@ struct Visits: AsyncParsableCommand {
             guard (1...VisitPlanInput.maxVisits).contains(visits), (1...VisitPlanInput.maxInspectors).contains(inspectors), (1...31).contains(days) else {
                 throw ValidationError("Besuche 1–\(VisitPlanInput.maxVisits), Prüfer 1–\(VisitPlanInput.maxInspectors), Tage 1–31.")
             }
-            guard ClockTime.date(firstDay) != nil else { throw ValidationError("--first-day ist kein Datum (JJJJ-MM-TT).") }
+            guard Day(iso: firstDay) != nil else { throw ValidationError("--first-day ist kein Datum (JJJJ-MM-TT).") }
         }
 
         func run() async throws {

@@ -1,6 +1,7 @@
-// Wall-clock times and dates of the visit plan: "HH:MM" to seconds of the day and back, and
-// ISO dates to their German weekday key.
+// Wall-clock times of the visit plan: "HH:MM" to seconds of the day and back, and the German
+// weekday key of a day (dates themselves are ZuegigDomain's Day).
 import Foundation
+import ZuegigDomain
 
 public enum ClockTime {
     /// Seconds since midnight for "HH:MM" or "HH:MM:SS", or nil.
@@ -24,25 +25,10 @@ public enum ClockTime {
         return String(format: "%02d:%02d:%02d", s / 3600, (s % 3600) / 60, s % 60)
     }
 
-    private static let calendar: Calendar = {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC")!
-        return calendar
-    }()
+    public static let weekdayKeys = ["mo", "di", "mi", "do", "fr", "sa", "so"]
 
-    /// The date of "YYYY-MM-DD", or nil when it is not a real date.
-    public static func date(_ text: String) -> Date? {
-        let parts = text.split(separator: "-").map { Int($0) }
-        guard parts.count == 3, let y = parts[0], let m = parts[1], let d = parts[2], text.count == 10 else { return nil }
-        let components = DateComponents(year: y, month: m, day: d)
-        guard let date = calendar.date(from: components), calendar.component(.day, from: date) == d, calendar.component(.month, from: date) == m else { return nil }
-        return date
-    }
-
-    public static let weekdayKeys = ["so", "mo", "di", "mi", "do", "fr", "sa"]
-
-    /// "mo" … "so" for a date.
-    public static func weekdayKey(_ date: Date) -> String {
-        weekdayKeys[calendar.component(.weekday, from: date) - 1]
+    /// "mo" … "so" for a day.
+    public static func weekdayKey(_ day: Day) -> String {
+        weekdayKeys[day.isoWeekday - 1]
     }
 }

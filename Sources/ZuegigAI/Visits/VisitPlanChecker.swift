@@ -3,6 +3,8 @@
 // source. It lists each broken rule in German: a visit twice or missing, an unknown or absent
 // inspector, a missing skill, a start outside the offered windows or after the latest date, a
 // confirmed appointment moved, travel time not respected, working hours exceeded.
+import ZuegigDomain
+
 public enum VisitPlanChecker {
     public static func violations(of plan: VisitPlanOutput, input: VisitPlanInput, travel: any TravelTimeSource) throws(VisitPlanError) -> [String] {
         var problems: [String] = []
@@ -12,7 +14,7 @@ public enum VisitPlanChecker {
         var inspectorDays = Set<String>()
         for route in plan.routes {
             guard let inspector = inspectors[route.inspector] else { problems.append("Unbekannter Prüfer \(route.inspector)."); continue }
-            guard input.days.contains(route.date), let date = ClockTime.date(route.date) else { problems.append("Tag \(route.date) liegt nicht im Planungszeitraum."); continue }
+            guard input.days.contains(route.date), let date = Day(iso: route.date) else { problems.append("Tag \(route.date) liegt nicht im Planungszeitraum."); continue }
             if !inspectorDays.insert("\(route.inspector)|\(route.date)").inserted { problems.append("\(route.inspector) hat am \(route.date) zwei Touren.") }
             if (inspector.daysOff ?? []).contains(route.date) { problems.append("\(route.inspector) ist am \(route.date) abwesend, hat aber eine Tour.") }
             let hours = inspector.weekdayHours?[ClockTime.weekdayKey(date)] ?? inspector.hours

@@ -2,6 +2,7 @@
 // over the planning days), runs the search, and turns the result back into the schedule with the
 // reason for every visit left out.
 import Foundation
+import ZuegigDomain
 
 public struct VisitPlanner: Sendable {
     public let input: VisitPlanInput
@@ -10,14 +11,13 @@ public struct VisitPlanner: Sendable {
     public let vehicleOwners: [(inspector: Int, day: Int)]
     let skillBits: [String: UInt64]
     let notices: [VisitPlanOutput.Notice]
-    let metres: [Int]
 
     public static let day = 86_400
 
     public init(_ input: VisitPlanInput, travel: (any TravelTimeSource)? = nil) throws(VisitPlanError) {
         try Self.validate(input)
         self.input = input
-        let days = input.days.map { ClockTime.date($0)! }
+        let days = input.days.compactMap { Day(iso: $0) }
         var bits: [String: UInt64] = [:]
         for skill in input.inspectors.flatMap({ $0.skills ?? [] }) + input.visits.flatMap({ $0.skills ?? [] }) where bits[skill] == nil {
             guard bits.count < 64 else { throw .invalid("Höchstens 64 verschiedene Qualifikationen.") }
@@ -78,7 +78,6 @@ public struct VisitPlanner: Sendable {
         let source: any TravelTimeSource
         if let travel { source = travel } else { source = try input.travelSource() }
         let (seconds, metres) = try source.matrix(for: places)
-        self.metres = metres
         problem = RoutingProblem(visits: visits, vehicles: vehicles, matrix: TravelMatrix(size: places.count, times: seconds, distances: metres))
     }
 
@@ -142,7 +141,7 @@ public struct VisitPlanner: Sendable {
         if visit.windows.isEmpty {
             return ("window", "Kein angebotenes Zeitfenster liegt im Planungszeitraum bis zum spätesten Termin.")
         }
-        if skilled.isEmpty || !skilled.contains(where: { problem.canServe(vehicle: $0, visit: v) }) {
+        if !skilled.contains(where: { problem.canServe(vehicle: $0, visit: v) }) {
             return ("hours", "Kein angebotenes Zeitfenster passt mit An- und Rückfahrt in die Arbeitszeit eines Prüfers mit der nötigen Qualifikation.")
         }
         return ("capacity", "Alle passenden Prüfer sind in den angebotenen Zeitfenstern ausgelastet.")
@@ -150,7 +149,7 @@ public struct VisitPlanner: Sendable {
 
     static func validate(_ input: VisitPlanInput) throws(VisitPlanError) {
         guard (1...31).contains(input.days.count) else { throw .invalid("Der Planungszeitraum muss 1 bis 31 Tage umfassen.") }
-        for day in input.days where ClockTime.date(day) == nil { throw .invalid("„\(day)“ ist kein gültiges Datum (JJJJ-MM-TT).") }
+        for day in input.days where Day(iso: day) == nil { throw .invalid("„\(day)“ ist kein gültiges Datum (JJJJ-MM-TT).") }
         guard input.days == input.days.sorted(), Set(input.days).count == input.days.count else { throw .invalid("Die Planungstage müssen aufsteigend und verschieden sein.") }
         guard (1...VisitPlanInput.maxInspectors).contains(input.inspectors.count) else { throw .invalid("Es braucht 1 bis \(VisitPlanInput.maxInspectors) Prüfer.") }
         guard input.visits.count <= VisitPlanInput.maxVisits else { throw .invalid("Höchstens \(VisitPlanInput.maxVisits) Besuche je Planung.") }
@@ -166,7 +165,7 @@ public struct VisitPlanner: Sendable {
             for key in (inspector.weekdayHours ?? [:]).keys where !ClockTime.weekdayKeys.contains(key) {
                 throw .invalid("Unbekannter Wochentag „\(key)“ bei \(inspector.id) (mo, di, mi, do, fr, sa, so).")
             }
-            for day in inspector.daysOff ?? [] where ClockTime.date(day) == nil { throw .invalid("Abwesenheit „\(day)“ von \(inspector.id) ist kein Datum.") }
+            for day in inspector.daysOff ?? [] where Day(iso: day) == nil { throw .invalid("Abwesenheit „\(day)“ von \(inspector.id) ist kein Datum.") }
         }
         let inspectorIDs = ids
         for visit in input.visits {
@@ -174,10 +173,10 @@ public struct VisitPlanner: Sendable {
             try checkPosition(visit.location, "Ort von \(visit.id)")
             guard (1...720).contains(visit.durationMinutes) else { throw .invalid("Dauer von \(visit.id) muss 1 bis 720 Minuten sein.") }
             guard (1...3).contains(visit.priority ?? 1) else { throw .invalid("Priorität von \(visit.id) muss 1, 2 oder 3 sein.") }
-            if let latest = visit.latestDate, ClockTime.date(latest) == nil { throw .invalid("Spätester Termin von \(visit.id) ist kein Datum.") }
+            if let latest = visit.latestDate, Day(iso: latest) == nil { throw .invalid("Spätester Termin von \(visit.id) ist kein Datum.") }
             guard (visit.windows ?? []).count <= 50 else { throw .invalid("Höchstens 50 Zeitfenster je Besuch (\(visit.id)).") }
             for window in visit.windows ?? [] {
-                guard ClockTime.date(window.date) != nil, let from = ClockTime.seconds(window.from), let to = ClockTime.seconds(window.to), from <= to else {
+                guard Day(iso: window.date) != nil, let from = ClockTime.seconds(window.from), let to = ClockTime.seconds(window.to), from <= to else {
                     throw .invalid("Zeitfenster von \(visit.id) ungültig (\(window.date) \(window.from)–\(window.to)).")
                 }
             }

@@ -3,6 +3,7 @@
 // durations by inspection kind, some visits needing fire-protection skills, a few confirmed
 // appointments. Deterministic for a seed.
 import Foundation
+import ZuegigDomain
 
 public enum VisitWeekGenerator {
     static let kinds: [(title: String, minutes: ClosedRange<Int>, skill: String?)] = [
@@ -16,15 +17,10 @@ public enum VisitWeekGenerator {
     public static func week(visits: Int, inspectors: Int, days: Int = 5, firstDay: String, centre: VisitPlanInput.Position = .init(lat: 52.52, lon: 13.40), radiusKm: Double = 12, seed: UInt64) -> VisitPlanInput {
         var random = SplitMix64(seed: seed)
         var dates: [String] = []
-        var date = ClockTime.date(firstDay)!
-        let formatter = DateFormatter()
-        formatter.dateFormat = "yyyy-MM-dd"
-        formatter.timeZone = TimeZone(identifier: "UTC")
-        formatter.locale = Locale(identifier: "en_US_POSIX")
+        var day = Day(iso: firstDay) ?? Day(2026, 1, 5)!
         while dates.count < days {
-            let key = ClockTime.weekdayKey(date)
-            if key != "sa" && key != "so" { dates.append(formatter.string(from: date)) }
-            date = date.addingTimeInterval(86_400)
+            if !day.isWeekend { dates.append(day.description) }
+            day = day.adding(days: 1)
         }
         func place(within km: Double) -> VisitPlanInput.Position {
             let r = km * random.unit().squareRoot(), angle = random.unit() * 2 * Double.pi

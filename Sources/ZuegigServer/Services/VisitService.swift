@@ -20,7 +20,6 @@ struct VisitService: Sendable {
         let model: VisitPlanModel
         let input: VisitPlanInput
         let output: VisitPlanOutput
-        let violations: [String]
     }
 
     // MARK: Data for the planner
@@ -104,7 +103,7 @@ struct VisitService: Sendable {
                 at: services.now(), on: transaction
             )
         }
-        return Proposal(model: model, input: input, output: output, violations: violations)
+        return Proposal(model: model, input: input, output: output)
     }
 
     func latest(firstDay: String, tenant: TenantContext) async throws -> Proposal? {
@@ -121,7 +120,7 @@ struct VisitService: Sendable {
     static func decode(_ model: VisitPlanModel) throws -> Proposal {
         let decoder = JSONDecoder()
         return Proposal(model: model, input: try decoder.decode(VisitPlanInput.self, from: Data(model.input.utf8)),
-                        output: try decoder.decode(VisitPlanOutput.self, from: Data(model.plan.utf8)), violations: [])
+                        output: try decoder.decode(VisitPlanOutput.self, from: Data(model.plan.utf8)))
     }
 
     static func json(_ value: some Encodable) throws -> String {
