@@ -22,6 +22,7 @@ public enum ZuegigMigrations {
             M016CreateDocumentAnalysesAndJobs(),
             M017CreatePlansAndCaseProjects(),
             M018CreateSiteVisits(),
+            M019ExtendSiteVisits(),
         ]
     }
 }

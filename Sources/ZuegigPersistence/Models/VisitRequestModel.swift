@@ -19,6 +19,8 @@ public final class VisitRequestModel: Model, TenantOwned, @unchecked Sendable {
     @Field(key: "address") public var address: String
     @Field(key: "lat") public var lat: Double
     @Field(key: "lon") public var lon: Double
+    /// False while the site's coordinates are unknown (lat/lon are then 0 and the planner skips it).
+    @Field(key: "located") public var located: Bool
     @Field(key: "duration_minutes") public var durationMinutes: Int
     @Field(key: "windows") public var windows: String
     @Field(key: "skills") public var skills: String
@@ -41,7 +43,7 @@ public final class VisitRequestModel: Model, TenantOwned, @unchecked Sendable {
 
     public init(authorityID: UUID, caseID: UUID?, inspectionID: UUID?, title: String, address: String, lat: Double, lon: Double,
                 durationMinutes: Int, windows: String, skills: [String], priority: Int, latestDate: String?,
-                contactName: String?, contactEmail: String?, createdBy: UUID) {
+                contactName: String?, contactEmail: String?, createdBy: UUID, located: Bool = true) {
         self.authorityID = authorityID
         self.caseID = caseID
         self.inspectionID = inspectionID
@@ -49,6 +51,7 @@ public final class VisitRequestModel: Model, TenantOwned, @unchecked Sendable {
         self.address = address
         self.lat = lat
         self.lon = lon
+        self.located = located
         self.durationMinutes = durationMinutes
         self.windows = windows
         self.skills = skills.joined(separator: ",")

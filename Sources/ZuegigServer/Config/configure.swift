@@ -73,6 +73,7 @@ public enum ZuegigApp {
         try app.register(collection: CaseHTMLController(maxUploadBytes: app.zuegig.config.maxUploadBytes))
         try app.register(collection: PlanHTMLController(maxUploadBytes: app.zuegig.config.maxUploadBytes))
         try app.register(collection: VisitHTMLController())
+        try app.register(collection: VisitDataHTMLController())
         let api = app.grouped("api", "v1")
         try api.register(collection: OpenAPIController())
         try api.register(collection: AuthAPIController())

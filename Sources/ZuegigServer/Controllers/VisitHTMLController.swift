@@ -15,7 +15,16 @@ struct VisitHTMLController: RouteCollection {
         routes.get("verwaltung", "termine", "besuche", ":visitID", "termin.ics", use: visitCalendar)
         routes.post("verwaltung", "termine", "besuche", ":visitID", "festlegen", use: fix)
         routes.get("termine", use: day)
-        routes.post("termine", ":visitID", "protokoll", use: recordProtocol)
+        let protocolLimit = ByteCount(value: VisitService.maxPhotos * VisitService.maxPhotoBytes + 256 * 1024)
+        routes.on(.POST, "termine", ":visitID", "protokoll", body: .collect(maxSize: protocolLimit), use: recordProtocol)
+        routes.get("termine", ":visitID", "fotos", ":photoID", use: photo)
+    }
+
+    struct ProtocolForm: Content {
+        var result: String?
+        var findings: String?
+        var defects: String?
+        var photos: [File]?
     }
 
     /// The Monday of the week after today (the usual week to plan), or the given one.
@@ -129,10 +138,12 @@ struct VisitHTMLController: RouteCollection {
         let requests = try await VisitService(database: req.db, services: req.zuegig).day(date.description, tenant: tenant)
         let cases = try await tenant.scope.query(CaseModel.self).filter(\.$id ~~ requests.compactMap(\.caseID)).all()
         let byID = Dictionary(uniqueKeysWithValues: cases.compactMap { item in item.id.map { ($0, item) } })
+        let photos = try await VisitService(database: req.db, services: req.zuegig).photos(of: requests.compactMap(\.id), tenant: tenant)
         let stops = requests.map { request in
             let item = request.caseID.flatMap { byID[$0] }
             return InspectorDayPage.Stop(request: request, caseTitle: item?.title, caseNumber: item?.number,
-                                         caseLink: item?.id.map { "/vorgaenge/\($0.uuidString.lowercased())" }, parcel: item?.parcel)
+                                         caseLink: item?.id.map { "/vorgaenge/\($0.uuidString.lowercased())" }, parcel: item?.parcel,
+                                         photos: request.id.flatMap { photos[$0] } ?? [])
         }
         return HTMLResponse.page(InspectorDayPage(context: PageContext(req), date: date.description, stops: stops, message: message, error: error), status: status)
     }
@@ -145,13 +156,29 @@ struct VisitHTMLController: RouteCollection {
         let request = try await service.request(visitID, tenant: tenant)
         let date = request.plannedDate.flatMap { Day(iso: $0) }
         do {
-            let defects = try Self.defects((try? req.content.get(String.self, at: "defects")) ?? "")
-            _ = try await service.recordProtocol(visitID, result: (try? req.content.get(String.self, at: "result")) ?? "",
-                                                 findings: (try? req.content.get(String.self, at: "findings")) ?? "", defects: defects, tenant: tenant)
-            return try await renderDay(req, date: date, message: "Protokoll zu „\(request.title)“ gespeichert.")
-        } catch let error as AppError where error.kind == .validation || error.kind == .conflict {
+            guard let form = try? req.content.decode(ProtocolForm.self) else { throw AppError(.validation, "Das Formular ist unvollständig.") }
+            let defects = try Self.defects(form.defects ?? "")
+            let photos = (form.photos ?? []).filter { $0.data.readableBytes > 0 }.map { (name: $0.filename, data: Data(buffer: $0.data)) }
+            _ = try await service.recordProtocol(visitID, result: form.result ?? "", findings: form.findings ?? "", defects: defects, photos: photos, tenant: tenant)
+            return try await renderDay(req, date: date, message: "Protokoll zu „\(request.title)“ gespeichert\(photos.isEmpty ? "" : " (\(photos.count) Fotos)").")
+        } catch let error as AppError where error.status.code < 500 && error.kind != .notFound {
             return try await renderDay(req, date: date, error: error.detail, status: error.status)
         }
+    }
+
+    /// A protocol photo, for the visit's inspector and the planning staff.
+    @Sendable func photo(req: Request) async throws -> Response {
+        let tenant = try TenantContext(req)
+        let notFound = AppError(.notFound, "Dieses Foto gibt es nicht.")
+        let request = try await VisitService(database: req.db, services: req.zuegig).request(try req.uuidParameter("visitID", notFound: notFound), tenant: tenant)
+        let mayPlan = Permissions.decide(.planVisits, by: tenant.principal.actor) == .allowed
+        guard mayPlan || request.inspectorID == tenant.principal.userID,
+              let photo = try await tenant.scope.query(VisitPhotoModel.self).filter(\.$id == req.uuidParameter("photoID", notFound: notFound))
+                .filter(\.$visitID == request.requireID()).first() else { throw notFound }
+        let response = Response(status: .ok, body: .init(data: try req.zuegig.documents.read(photo.sha256)))
+        response.headers.replaceOrAdd(name: .contentType, value: photo.mediaType)
+        response.headers.replaceOrAdd(name: .contentDisposition, value: "inline; filename=\"\(photo.fileName)\"")
+        return response
     }
 
     /// "Beschreibung | JJJJ-MM-TT" per line.

@@ -38,6 +38,11 @@ extension CaseFlow {
             inspection.recordedBy = principal.userID
             inspection.recordedAt = services.now()
             try await inspection.save(on: context.transaction)
+            // The visit planned for this inspection is done, however the result was recorded.
+            if result != .failed {
+                try await scope.query(VisitRequestModel.self).filter(\.$inspectionID == inspectionID).filter(\.$status ~~ [.open, .confirmed])
+                    .set(\.$status, to: .done).update()
+            }
         }
     }
 

@@ -77,8 +77,10 @@ struct CaseWorkflow: Sendable {
             try await writes(context)
             try await applyDeadlines(outcome, caseID: caseID, authorityID: item.authorityID, on: transaction)
             for inspection in outcome.inspectionsDue {
-                try await TenantScope(authorityID: item.authorityID, database: transaction)
-                    .create(InspectionModel(authorityID: item.authorityID, caseID: caseID, kind: inspection.kind.rawValue, legalBasis: inspection.legalBasis))
+                let model = InspectionModel(authorityID: item.authorityID, caseID: caseID, kind: inspection.kind.rawValue, legalBasis: inspection.legalBasis)
+                try await TenantScope(authorityID: item.authorityID, database: transaction).create(model)
+                // Each inspection due is also a request on the site visit planning board.
+                _ = try await VisitIntake.request(for: model, of: item, createdBy: principal.userID, on: transaction)
             }
             var details = payload
             details["from"] = outcome.from.rawValue

@@ -15,6 +15,8 @@ struct VisitService: Sendable {
     /// Seconds the optimiser may take for a proposal in the platform.
     static let timeLimit = 3.0
     static let maxRequestsPerPlan = 2_000
+    static let maxPhotos = 6
+    static let maxPhotoBytes = 10 * 1_048_576
 
     struct Proposal: Sendable {
         let model: VisitPlanModel
@@ -50,7 +52,8 @@ struct VisitService: Sendable {
         }
         let staff = try await inspectors(tenant: tenant)
         guard !staff.isEmpty else { throw AppError(.validation, "Es sind keine Prüferinnen oder Prüfer mit Planungsdaten (Dienstsitz, Arbeitszeit) hinterlegt.") }
-        let requests = try await activeRequests(tenant: tenant).filter { $0.status == .open || dates.contains($0.plannedDate ?? "") }
+        // Requests without a known location wait on the board until someone enters it.
+        let requests = try await activeRequests(tenant: tenant).filter { $0.located && ($0.status == .open || dates.contains($0.plannedDate ?? "")) }
         guard requests.count <= Self.maxRequestsPerPlan else { throw AppError(.validation, "Höchstens \(Self.maxRequestsPerPlan) Besuche je Wochenplan.") }
         let inspectors = staff.map { profile, user in
             VisitPlanInput.Inspector(
@@ -247,7 +250,8 @@ struct VisitService: Sendable {
     }
 
     /// Records the protocol: the case's inspection (result and findings with defects and deadlines), and the visit is done.
-    func recordProtocol(_ requestID: UUID, result: String, findings: String, defects: [(text: String, deadline: String)], tenant: TenantContext) async throws -> VisitRequestModel {
+    func recordProtocol(_ requestID: UUID, result: String, findings: String, defects: [(text: String, deadline: String)],
+                        photos: [(name: String, data: Data)] = [], tenant: TenantContext) async throws -> VisitRequestModel {
         try AppError.check(Permissions.decide(.inspectVisits, by: tenant.principal.actor))
         let request = try await self.request(requestID, tenant: tenant)
         guard request.inspectorID == tenant.principal.userID else { throw AppError(.notFound, "Diesen Besuch gibt es nicht.") }
@@ -255,7 +259,9 @@ struct VisitService: Sendable {
         for defect in defects where Day(iso: defect.deadline) == nil {
             throw AppError(.validation, "Frist „\(defect.deadline)“ zum Mangel „\(defect.text)“ ist kein Datum (JJJJ-MM-TT).")
         }
-        let protocolText = ([findings.trimmingCharacters(in: .whitespacesAndNewlines)] + defects.map { "Mangel: \($0.text) – Frist bis \($0.deadline)" })
+        let checkedPhotos = try Self.checkPhotos(photos, limit: min(services.config.maxUploadBytes, Self.maxPhotoBytes))
+        let protocolText = ([findings.trimmingCharacters(in: .whitespacesAndNewlines)] + defects.map { "Mangel: \($0.text) – Frist bis \($0.deadline)" }
+            + (checkedPhotos.isEmpty ? [] : ["Fotos im Protokoll: \(checkedPhotos.count)"]))
             .filter { !$0.isEmpty }.joined(separator: "\n")
         if let caseID = request.caseID, let inspectionID = request.inspectionID {
             _ = try await CaseFlow(database: database, services: services)
@@ -264,14 +270,38 @@ struct VisitService: Sendable {
             guard InspectionResult(rawValue: result) != nil else { throw AppError(.validation, "Unbekanntes Ergebnis.") }
         }
         request.status = .done
+        let hashes = try checkedPhotos.map { try services.documents.put($0.data) }
         try await database.transaction { transaction in
             try await request.save(on: transaction)
+            for (photo, hash) in zip(checkedPhotos, hashes) {
+                try await tenant.scope.on(transaction).create(VisitPhotoModel(
+                    authorityID: tenant.authorityID, visitID: requestID, fileName: photo.name, mediaType: photo.format.mediaType,
+                    sizeBytes: photo.data.count, sha256: hash, createdBy: tenant.principal.userID))
+            }
             try await services.audit(
                 AuditEntry(authorityID: tenant.authorityID, actorID: tenant.principal.userID, actorLabel: tenant.principal.email, action: "visits.protocol",
-                           subjectType: "visit", subjectID: requestID.uuidString, payload: ["result": result, "defects": String(defects.count)]),
+                           subjectType: "visit", subjectID: requestID.uuidString, payload: ["result": result, "defects": String(defects.count), "photos": String(checkedPhotos.count)]),
                 at: services.now(), on: transaction
             )
         }
         return request
+    }
+
+    /// Photos of a protocol: at most `maxPhotos`, each a JPEG or PNG (by its bytes) within `limit`.
+    static func checkPhotos(_ photos: [(name: String, data: Data)], limit: Int) throws -> [(name: String, data: Data, format: DocumentFormat)] {
+        guard photos.count <= maxPhotos else { throw AppError(.validation, "Höchstens \(maxPhotos) Fotos je Protokoll.") }
+        return try photos.enumerated().map { index, photo in
+            guard photo.data.count <= limit else {
+                throw AppError(.payloadTooLarge, "Das Foto „\(photo.name)“ ist größer als \(limit / 1_048_576) MB.")
+            }
+            guard case .success(let format) = DocumentFormat.detect(photo.data), format == .jpeg || format == .png else {
+                throw AppError(.unsupportedMediaType, "„\(photo.name)“ ist kein Foto im Format JPEG oder PNG.")
+            }
+            return (DocumentService.safeName(photo.name.isEmpty ? "foto-\(index + 1)" : photo.name, format: format), photo.data, format)
+        }
+    }
+
+    func photos(of requestIDs: [UUID], tenant: TenantContext) async throws -> [UUID: [VisitPhotoModel]] {
+        Dictionary(grouping: try await tenant.scope.query(VisitPhotoModel.self).filter(\.$visitID ~~ requestIDs).sort(\.$createdAt).all(), by: \.visitID)
     }
 }

@@ -12,6 +12,7 @@ struct InspectorDayPage: Page {
         let caseNumber: String?
         let caseLink: String?
         let parcel: String?
+        var photos: [VisitPhotoModel] = []
     }
 
     let context: PageContext
@@ -51,14 +52,20 @@ struct InspectorDayPage: Page {
             },
             .unwrap(request.contactName) { .p(.text("Ansprechperson: \($0)")) },
             .if(request.status == .done, .p(.class("done"), "Protokoll erfasst.")),
+            .if(!stop.photos.isEmpty, .ul(.class("photos"), .forEach(Array(stop.photos.enumerated())) { n, photo in
+                .li(.a(.href("/termine/\(id)/fotos/\(photo.id!.uuidString.lowercased())"), .text("Foto \(n + 1): \(photo.fileName)")))
+            })),
             .if(request.status == .confirmed, .form(
-                .class("stacked"), .action("/termine/\(id)/protokoll"), .method(.post), FormFields.csrf(context),
+                .class("stacked"), .action("/termine/\(id)/protokoll"), .method(.post), .enctype(.multipartData), FormFields.csrf(context),
                 FormFields.select(label: "Ergebnis", name: "result",
                                   options: [("passed", "ohne Mängel"), ("passedWithDefects", "mit Mängeln bestanden"), ("failed", "nicht bestanden")], selected: "passed"),
                 .div(.label(.for("findings-\(id)"), "Befund"),
                      .textarea(.name("findings"), .id("findings-\(id)"), .attribute(named: "rows", value: "3"), .attribute(named: "maxlength", value: "20000"))),
                 .div(.label(.for("defects-\(id)"), "Mängel mit Frist (je Zeile: Beschreibung | JJJJ-MM-TT)"),
                      .textarea(.name("defects"), .id("defects-\(id)"), .attribute(named: "rows", value: "3"), .attribute(named: "maxlength", value: "20000"))),
+                .div(.label(.for("photos-\(id)"), "Fotos (bis \(VisitService.maxPhotos), JPEG oder PNG, je bis \(VisitService.maxPhotoBytes / 1_048_576) MB)"),
+                     .input(.type(.file), .name("photos[]"), .id("photos-\(id)"), .attribute(named: "accept", value: "image/jpeg,image/png"),
+                            .attribute(named: "multiple", value: "multiple"), .attribute(named: "capture", value: "environment"))),
                 .button(.type(.submit), "Protokoll speichern")
             ))
         )

@@ -20,11 +20,14 @@ struct VisitBoardPage: Page {
 
     var main: Node<HTML.BodyContext> {
         let open = requests.filter { $0.status == .open }.count, confirmed = requests.filter { $0.status == .confirmed }.count
+        let unlocated = requests.filter { !$0.located }.count
         return .div(
             .h1("Vor-Ort-Termine planen"),
             FormFields.errorSummary(error),
             .unwrap(message) { .div(.attribute(named: "role", value: "status"), .p(.text($0))) },
             .p(.text("\(open) offene und \(confirmed) bestätigte Besuche; \(inspectors.count) Prüferinnen und Prüfer mit Planungsdaten.")),
+            .if(unlocated > 0, .p(.class("warning"), .text("\(unlocated) Besuche haben noch keinen Standort und werden erst eingeplant, wenn er erfasst ist."))),
+            .p(.a(.href("/verwaltung/termine/daten"), "Planungsdaten, Abwesenheiten und Besuche verwalten")),
             .form(
                 .class("inline"), .action("/verwaltung/termine/vorschlag"), .method(.post),
                 FormFields.csrf(context),
