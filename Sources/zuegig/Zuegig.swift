@@ -7,6 +7,6 @@ struct Zuegig: AsyncParsableCommand {
         commandName: "zuegig",
         abstract: "Zügig: digital building-permit and planning procedures.",
         discussion: "Settings come from environment variables; see README.md.",
-        subcommands: [Serve.self, Migrate.self, Audit.self, Deadlines.self, Documents.self, Plan.self, Visits.self, Worker.self, Bench.self]
+        subcommands: [Serve.self, Migrate.self, Audit.self, Deadlines.self, Documents.self, Plan.self, Visits.self, Comments.self, Worker.self, Bench.self]
     )
 }
