@@ -55,14 +55,24 @@ struct Comments: AsyncParsableCommand {
         @Flag(help: "Compact JSON (one line) instead of pretty printed.")
         var compact = false
 
+        @Flag(help: "Print the time of each phase to standard error.")
+        var timings = false
+
         func validate() throws {
             if let clusters, !(1...200).contains(clusters) { throw ValidationError("--clusters muss zwischen 1 und 200 liegen.") }
         }
 
         func run() async throws {
-            let analyzer = CommentAnalyzer(clusters: clusters, routing: try Comments.routing(routing))
+            var analyzer = CommentAnalyzer(clusters: clusters, routing: try Comments.routing(routing))
+            if timings { analyzer.trace = { FileHandle.standardError.write(Data(($0 + "\n").utf8)) } }
             do {
-                try Comments.emit(try analyzer.analyze(try Comments.readInput(input)), pretty: !compact)
+                var clock = Date()
+                let inputs = try Comments.readInput(input)
+                analyzer.trace?("read: \(String(format: "%.2f", Date().timeIntervalSince(clock))) s")
+                let result = try analyzer.analyze(inputs)
+                clock = Date()
+                try Comments.emit(result, pretty: !compact)
+                analyzer.trace?("write: \(String(format: "%.2f", Date().timeIntervalSince(clock))) s")
             } catch let error as CommentAnalysisError {
                 throw ValidationError(error.description)
             }

@@ -19,6 +19,8 @@ public struct CommentAnalyzer: Sendable {
     public var routing: RoutingRules
     public var seed: UInt64 = 47
     public var duplicateOptions = DuplicateGrouper.Options()
+    /// Receives "phase: seconds" lines (for benchmarks).
+    public var trace: (@Sendable (String) -> Void)?
 
     public init(clusters: Int? = nil, routing: RoutingRules) {
         self.clusters = clusters
@@ -39,6 +41,11 @@ public struct CommentAnalyzer: Sendable {
     public func analyze(_ inputs: [Input]) throws(CommentAnalysisError) -> CommentAnalysisResult {
         try Self.validate(inputs)
         if let clusters, !(1...200).contains(clusters) { throw .invalid("Die Zahl der Themen muss zwischen 1 und 200 liegen.") }
+        var clock = Date()
+        func lap(_ phase: String) {
+            trace?("\(phase): \(String(format: "%.2f", Date().timeIntervalSince(clock))) s")
+            clock = Date()
+        }
         let detector = PersonalDataDetector()
         let stanceRules = StanceRules()
         // Per statement, in parallel: personal data, the anonymised text, stance.
@@ -48,11 +55,13 @@ public struct CommentAnalyzer: Sendable {
         }
         let anonymized = perStatement.map(\.0)
         let texts = anonymized.map(\.text)
+        lap("personal data and stance")
 
         // Duplicates on the anonymised texts: different signatures and addresses do not matter.
         let (groupOf, leaders) = DuplicateGrouper.group(texts, options: duplicateOptions)
         var members: [Int: [Int]] = [:]
         for (index, leader) in groupOf.enumerated() { members[leader, default: []].append(index) }
+        lap("duplicates")
 
         // Topics over the distinct statements (one per group, its leader).
         let terms = ParallelMap.map(leaders) { TopicClusterer.terms(texts[$0]) }
@@ -61,6 +70,7 @@ public struct CommentAnalyzer: Sendable {
         let topics = clusterer.cluster(terms, k: clusters)
         var clusterOfLeader: [Int: Int] = [:]
         for (position, leader) in leaders.enumerated() { clusterOfLeader[leader] = topics.assignment[position] }
+        lap("topics")
 
         let groupID: (Int) -> String = { "g\($0 + 1)" }
         var duplicateGroups: [CommentAnalysisResult.DuplicateGroup] = []
@@ -80,7 +90,9 @@ public struct CommentAnalyzer: Sendable {
                 stance: perStatement[index].1.stance, stanceCues: perStatement[index].1.cues
             )
         }
+        lap("shared text")
         let clusterList = describe(topics: topics, leaders: leaders, members: members, texts: texts, inputs: inputs, statements: statements)
+        lap("cluster descriptions")
         return CommentAnalysisResult(
             totals: .init(statements: inputs.count, distinct: leaders.count, duplicateGroups: duplicateGroups.count,
                           inDuplicateGroups: duplicateGroups.reduce(0) { $0 + $1.size }, clusters: clusterList.count,
@@ -127,7 +139,7 @@ public struct CommentAnalyzer: Sendable {
         for (position, cluster) in topics.assignment.enumerated() { positionsByCluster[cluster].append(position) }
         // The surface word shown for a stem: its most frequent spelling.
         var spellings: [String: [String: Int]] = [:]
-        for leader in leaders.prefix(20_000) {
+        for leader in leaders.prefix(3_000) {
             for word in texts[leader].split(whereSeparator: { !$0.isLetter }) where word.count > 2 {
                 let folded = GermanText.words(String(word))
                 guard folded.count == 1 else { continue }

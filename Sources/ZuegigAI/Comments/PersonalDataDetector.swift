@@ -59,22 +59,29 @@ public final class PersonalDataDetector: @unchecked Sendable {
                 spans.append(PersonalDataSpan(kind: kind, start: range.location, end: range.location + range.length, rule: rule))
             }
         }
-        add(email, .email, "E-Mail-Adresse")
-        add(iban, .iban, "IBAN") { match in
+        // Cheap tests first: most statements have no digits, no "@" and no forms of address.
+        let hasDigits = text.utf8.contains { (48...57).contains($0) }
+        if text.utf8.contains(64) { add(email, .email, "E-Mail-Adresse") }
+        if hasDigits { add(iban, .iban, "IBAN") { match in
             let digits = ns.substring(with: match.range).filter(\.isNumber).count
             return digits >= 12
+        } }
+        if hasDigits {
+            add(birthdate, .birthdate, "Geburtsdatum")
+            add(phone, .phone, "Telefonnummer") { match in ns.substring(with: match.range).filter(\.isNumber).count >= 6 }
+            add(address, .address, "Anschrift mit Hausnummer")
         }
-        add(birthdate, .birthdate, "Geburtsdatum")
-        add(phone, .phone, "Telefonnummer") { match in ns.substring(with: match.range).filter(\.isNumber).count >= 6 }
-        add(address, .address, "Anschrift mit Hausnummer")
-        add(parcel, .parcel, "Flurstück in privater Hand") { match in
-            // Only parcels the sentence attributes to a private person ("mein Grundstück", "Eigentümerin").
-            let sentence = Self.sentenceRange(around: match.range, in: ns)
-            return privateContext.firstMatch(in: text, range: sentence) != nil
+        if hasDigits, text.contains("Flur") || text.contains("Flst") {
+            add(parcel, .parcel, "Flurstück in privater Hand") { match in
+                // Only parcels the sentence attributes to a private person ("mein Grundstück", "Eigentümerin").
+                let sentence = Self.sentenceRange(around: match.range, in: ns)
+                return privateContext.firstMatch(in: text, range: sentence) != nil
+            }
         }
         var names: Set<String> = []
         for range in signatureNames(text, ns) { names.insert(ns.substring(with: range)) }
-        for match in honorific.matches(in: text, range: whole) {
+        let addressed = ["Herr", "Frau", "Famil", "Fam.", "Eheleute", "Ehepaar"].contains { text.contains($0) }
+        for match in addressed ? honorific.matches(in: text, range: whole) : [] {
             let first = ns.substring(with: match.range(at: 1))
             guard !Self.roleWords.contains(first) else { continue }
             let second = match.range(at: 2)
@@ -86,7 +93,10 @@ public final class PersonalDataDetector: @unchecked Sendable {
             }
         }
         for match in namePhrase.matches(in: text, range: whole) { names.insert(ns.substring(with: match.range(at: 1))) }
-        for match in givenName.matches(in: text, range: whole) where FirstNames.all.contains(ns.substring(with: match.range(at: 1))) {
+        // "Vorname Nachname": the regex runs only from given names found by a plain word scan.
+        for start in Self.capitalisedWords(ns) where FirstNames.all.contains(ns.substring(with: start)) {
+            let window = NSRange(location: start.location, length: min(ns.length - start.location, 80))
+            guard let match = givenName.firstMatch(in: text, options: [.anchored], range: window) else { continue }
             let surname = ns.substring(with: match.range(at: 2))
             guard !Self.roleWords.contains(surname), !Self.commonNouns.contains(surname) else { continue }
             names.insert(ns.substring(with: match.range))
@@ -116,6 +126,30 @@ public final class PersonalDataDetector: @unchecked Sendable {
 
     /// Nouns that follow a given name as the next capitalised word in German sentences.
     static let commonNouns: Set<String> = ["Straße", "Weg", "Platz", "Schule", "Kita", "Bebauungsplan", "Stadt", "Bäume"]
+
+    /// Words that start with a capital letter (UTF-16 ranges), found by a scan of the code units.
+    static func capitalisedWords(_ ns: NSString) -> [NSRange] {
+        var ranges: [NSRange] = []
+        let length = ns.length
+        var buffer = [unichar](repeating: 0, count: length)
+        ns.getCharacters(&buffer, range: NSRange(location: 0, length: length))
+        var index = 0
+        while index < length {
+            let unit = buffer[index]
+            guard isWordUnit(unit) else { index += 1; continue }
+            let start = index
+            while index < length, isWordUnit(buffer[index]) { index += 1 }
+            if (65...90).contains(unit) || (0xC0...0xDE).contains(unit) || (0x100...0x17F).contains(unit) && unit % 2 == 0 {
+                ranges.append(NSRange(location: start, length: index - start))
+            }
+        }
+        return ranges
+    }
+
+    @inline(__always)
+    static func isWordUnit(_ unit: unichar) -> Bool {
+        (65...90).contains(unit) || (97...122).contains(unit) || (unit >= 0xC0 && unit != 0xD7 && unit != 0xF7 && unit < 0x2000)
+    }
 
     static func isLetter(_ unit: unichar) -> Bool {
         guard let scalar = Unicode.Scalar(unit) else { return true }

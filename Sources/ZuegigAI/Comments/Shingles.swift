@@ -44,29 +44,37 @@ public enum Shingles {
         return count
     }
 
-    /// Sentences (split at . ! ? and line breaks, numbers such as "Nr. 47" or "1." kept inside).
+    /// Sentences (split at . ! ? followed by a space, and at line breaks; "Nr. 47", "1." and common
+    /// abbreviations do not end a sentence).
     public static func sentences(_ text: String) -> [String] {
         var result: [String] = []
-        var current = ""
-        let characters = Array(text)
-        for (index, character) in characters.enumerated() {
-            current.append(character)
-            let next = index + 1 < characters.count ? characters[index + 1] : " "
-            let isEnd = character == "\n" || ((character == "." || character == "!" || character == "?") && (next == " " || next == "\n"))
-            if isEnd {
-                let words = current.split(separator: " ")
-                let last = words.last.map(String.init) ?? ""
-                // Abbreviations and ordinal numbers do not end a sentence.
-                let abbreviation = character == "." && (last.dropLast().allSatisfy(\.isNumber) || ["Nr.", "Abs.", "bzw.", "z.B.", "ca.", "Dr.", "Str.", "geb.", "u.a.", "d.h.", "Fam.", "vgl.", "S."].contains(last))
-                if !abbreviation || character == "\n" {
-                    let trimmed = current.trimmingCharacters(in: .whitespacesAndNewlines)
-                    if !trimmed.isEmpty { result.append(trimmed) }
-                    current = ""
-                }
-            }
+        let scalars = Array(text.unicodeScalars)
+        var start = 0
+        func flush(_ end: Int) {
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: scalars[start..<end])
+            let trimmed = String(view).trimmingCharacters(in: .whitespacesAndNewlines)
+            if !trimmed.isEmpty { result.append(trimmed) }
+            start = end
         }
-        let trimmed = current.trimmingCharacters(in: .whitespacesAndNewlines)
-        if !trimmed.isEmpty { result.append(trimmed) }
+        for index in scalars.indices {
+            let scalar = scalars[index]
+            if scalar == "\n" { flush(index + 1); continue }
+            guard scalar == "." || scalar == "!" || scalar == "?", index + 1 == scalars.count || scalars[index + 1] == " " || scalars[index + 1] == "\n" else { continue }
+            if scalar == "." {
+                // The word before the point: a number or an abbreviation keeps the sentence going.
+                var wordStart = index
+                while wordStart > start, scalars[wordStart - 1] != " ", scalars[wordStart - 1] != "\n" { wordStart -= 1 }
+                var word = String.UnicodeScalarView()
+                word.append(contentsOf: scalars[wordStart...index])
+                let last = String(word)
+                if last.dropLast().allSatisfy(\.isNumber) || abbreviations.contains(last) { continue }
+            }
+            flush(index + 1)
+        }
+        flush(scalars.count)
         return result
     }
+
+    static let abbreviations: Set<String> = ["Nr.", "Abs.", "bzw.", "z.B.", "ca.", "Dr.", "Str.", "geb.", "u.a.", "d.h.", "Fam.", "vgl.", "S.", "Prof.", "gem.", "Tel.", "ggf.", "usw.", "etc.", "evtl."]
 }

@@ -12,7 +12,7 @@ public struct StanceRules: Sendable {
     }
 
     /// Cue (folded, lower case, matched at word starts) and weight: positive for, negative against.
-    public var cues: [(String, Double)] = [
+    public static let cues: [(String, Double)] = [
         ("lehne", -2), ("lehnen", -2), ("ablehn", -2), ("einwendung", -2), ("einspruch", -2), ("widerspreche", -2), ("widerspruch", -1.5),
         ("protest", -1.5), ("nicht hinnehmbar", -2), ("inakzeptabel", -2), ("unzumutbar", -2), ("fordere", -1), ("fordern", -1),
         ("verzicht", -1), ("stoppen", -2), ("zu verhindern", -2), ("gefahrdet", -1), ("gefahr", -0.5), ("sorge", -0.7), ("befurchte", -1),
@@ -27,24 +27,43 @@ public struct StanceRules: Sendable {
         ("sinnvoll", 0.7), ("richtig", 0.5), ("dafur", 1), ("chance", 0.7), ("gelungen", 1.5), ("zugig umsetzen", 1.5), ("schnell bauen", 1.5),
         ("anregung", 0.3), ("vorschlag", 0.3), ("schlage vor", 0.3), ("bitte prufen", 0.2),
     ]
-    static let negations = ["nicht ", "kein ", "keine ", "keinesfalls ", "nie "]
+    static let negations: Set<String> = ["nicht", "kein", "keine", "keinesfalls", "nie"]
+    static let longestCueWord = 16
+    /// Cues by their first word.
+    let index: [String: [(words: [String], cue: String, weight: Double)]]
 
-    public init() {}
+    public init() {
+        var index: [String: [(words: [String], cue: String, weight: Double)]] = [:]
+        for (cue, weight) in Self.cues {
+            let words = cue.split(separator: " ").map(String.init)
+            index[words[0], default: []].append((words, cue, weight))
+        }
+        self.index = index
+    }
+
+    /// Whether the further words of a cue follow the token at `position` (each as a word start).
+    static func follows(_ words: ArraySlice<String>, in tokens: [String], after position: Int) -> Bool {
+        for (offset, word) in words.enumerated() {
+            let at = position + 1 + offset
+            guard at < tokens.count, tokens[at].hasPrefix(word) else { return false }
+        }
+        return true
+    }
 
     public func decide(_ text: String) -> Decision {
-        let folded = " " + GermanText.comparisonKey(text) + " "
+        let tokens = GermanText.comparisonKey(text).split(separator: " ").map(String.init)
         var score = 0.0
         var hits: [(String, Double)] = []
-        for (cue, weight) in cues where weight != 0 {
-            var search = folded.startIndex
-            while let found = folded.range(of: cue, range: search..<folded.endIndex) {
-                search = found.upperBound
-                guard folded[folded.index(before: found.lowerBound)] == " " else { continue }
-                let before = folded[folded.index(found.lowerBound, offsetBy: -min(12, folded.distance(from: folded.startIndex, to: found.lowerBound)))..<found.lowerBound]
-                let negated = weight > 0 && Self.negations.contains { before.hasSuffix($0) || before.contains(" " + $0) }
-                let effective = negated ? -weight : weight
-                score += effective
-                hits.append((negated ? "nicht " + cue : cue, effective))
+        for (position, token) in tokens.enumerated() {
+            // Cues match at word starts: look up the token's prefixes.
+            for length in stride(from: min(token.count, Self.longestCueWord), through: 2, by: -1) {
+                guard let candidates = index[String(token.prefix(length))] else { continue }
+                for (words, cue, weight) in candidates where Self.follows(words.dropFirst(), in: tokens, after: position) {
+                    let negated = weight > 0 && tokens[max(0, position - 2)..<position].contains { Self.negations.contains($0) }
+                    let effective = negated ? -weight : weight
+                    score += effective
+                    hits.append((negated ? "nicht " + cue : cue, effective))
+                }
             }
         }
         // Questions, suggestions and mixed statements whose cues cancel out stay neutral.

@@ -132,7 +132,8 @@ public struct StatementSetGenerator: Sendable {
             let stance = pick(sources).stance
             let matching = sources.filter { $0.stance == stance }
             var sentences: [String] = []
-            for _ in 0..<(2 + random.below(6)) { sentences.append(pick(pick(matching).sentences)) }
+            // At least four sentences: two generated letters then rarely share most of their text by chance.
+            for _ in 0..<(4 + random.below(5)) { sentences.append(pick(pick(matching).sentences)) }
             let body = typos(sentences.joined(separator: random.unit() < 0.5 ? " " : "\n\n"))
             let signed = random.unit() < 0.7
             statement = LabelledStatement(id: id, text: [greeting, body, signed ? closing + "\n" + sign.text : ""].filter { !$0.isEmpty }.joined(separator: "\n\n"),

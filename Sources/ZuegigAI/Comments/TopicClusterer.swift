@@ -18,7 +18,7 @@ public struct TopicClusterer: Sendable {
     public var restarts = 3
     public var maxIterations = 40
     public var kRange = 4...16
-    public var sampleSize = 1_500
+    public var sampleSize = 1_200
 
     public init() {}
 
@@ -52,10 +52,11 @@ public struct TopicClusterer: Sendable {
             let sampled = sample.map { vectors[$0] }
             let upper = min(kRange.upperBound, max(2, sampled.count / 8))
             let lower = min(kRange.lowerBound, upper)
+            let distances = Self.distances(sampled)
             var best = (k: lower, score: -2.0)
             for candidate in lower...upper {
                 let run = kMeans(sampled, k: candidate, dimension: dimension)
-                let score = Self.silhouette(sampled, run.assignment, k: candidate)
+                let score = Self.silhouette(distances, run.assignment, k: candidate)
                 silhouettes[candidate] = score
                 if score > best.score + 1e-9 { best = (candidate, score) }
             }
@@ -145,13 +146,20 @@ public struct TopicClusterer: Sendable {
         }
     }
 
-    /// Mean silhouette with cosine distance.
-    static func silhouette(_ vectors: [SparseVector], _ assignment: [Int], k: Int) -> Double {
+    /// Cosine distances between all pairs of a sample (row-major), computed once for every k tried.
+    static func distances(_ vectors: [SparseVector]) -> [Float] {
         let n = vectors.count
+        let rows = ParallelMap.map(Array(0..<n), chunk: 32) { i in (0..<n).map { j in i == j ? 0 : 1 - dot(vectors[i], vectors[j]) } }
+        return rows.flatMap { $0 }
+    }
+
+    /// Mean silhouette with cosine distance.
+    static func silhouette(_ distances: [Float], _ assignment: [Int], k: Int) -> Double {
+        let n = assignment.count
         let scores = ParallelMap.map(Array(0..<n), chunk: 64) { i -> Double in
             var sums = [Double](repeating: 0, count: k), counts = [Int](repeating: 0, count: k)
             for j in 0..<n where j != i {
-                sums[assignment[j]] += Double(1 - dot(vectors[i], vectors[j]))
+                sums[assignment[j]] += Double(distances[i * n + j])
                 counts[assignment[j]] += 1
             }
             let own = assignment[i]

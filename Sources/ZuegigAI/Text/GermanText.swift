@@ -37,6 +37,18 @@ public enum GermanText {
             current = String.UnicodeScalarView()
         }
         for scalar in text.unicodeScalars {
+            // ASCII fast path (same result as below, without the Unicode property tables).
+            let value = scalar.value
+            if value < 128 {
+                if value >= 97 && value <= 122 {
+                    current.append(scalar)
+                } else if value >= 65 && value <= 90 {
+                    current.append(Unicode.Scalar(UInt8(value + 32)))
+                } else {
+                    flush()
+                }
+                continue
+            }
             if scalar == "ß" {
                 current.append("s")
                 current.append("s")
