@@ -7,7 +7,9 @@ import Testing
 
 struct CommentAnalysisTests {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    static let routing = try! RoutingRules.load(Data(contentsOf: root.appendingPathComponent("Rules/comment-routing.json")))
+    static func routing() throws -> RoutingRules {
+        try RoutingRules.load(Data(contentsOf: root.appendingPathComponent("Rules/comment-routing.json")))
+    }
 
     @Test func personalDataIsFoundMaskedAndOfficialsOrPlacesAreLeft() {
         let text = """
@@ -67,7 +69,7 @@ struct CommentAnalysisTests {
         let corpus = try LabelledStatement.load(Self.root.appendingPathComponent("corpus/statements").path)
         #expect(corpus.count >= 600)
         #expect(Set(corpus.map(\.topic)).count >= 8)
-        let result = try CommentAnalyzer(routing: Self.routing).analyze(corpus.map { .init(id: $0.id, text: $0.text) })
+        let result = try CommentAnalyzer(routing: try Self.routing()).analyze(corpus.map { .init(id: $0.id, text: $0.text) })
         let evaluation = CommentEvaluation.evaluate(corpus, result)
         #expect(evaluation.duplicatePairPrecision >= 0.95)
         #expect(evaluation.duplicatePairRecall >= 0.9)
@@ -77,7 +79,7 @@ struct CommentAnalysisTests {
         #expect(result.clusters.allSatisfy { $0.keywords.count >= 3 && !$0.summary.isEmpty && !$0.quotes.isEmpty })
         #expect(result.clusters.contains { !$0.departments.isEmpty })
         // The same input gives the same result.
-        let again = try CommentAnalyzer(routing: Self.routing).analyze(corpus.map { .init(id: $0.id, text: $0.text) })
+        let again = try CommentAnalyzer(routing: try Self.routing()).analyze(corpus.map { .init(id: $0.id, text: $0.text) })
         #expect(again.statements.map(\.cluster) == result.statements.map(\.cluster))
         // The shared text of a group contains no marked personal data.
         let marked = Set(corpus.flatMap { $0.pii.map(\.text) })
@@ -96,7 +98,7 @@ struct CommentAnalysisTests {
     }
 
     @Test func badInputGetsAGermanMessage() throws {
-        let analyzer = CommentAnalyzer(routing: Self.routing)
+        let analyzer = CommentAnalyzer(routing: try Self.routing())
         #expect(throws: CommentAnalysisError.self) { try analyzer.analyze([]) }
         #expect(throws: CommentAnalysisError.invalid("Die Kennung „x“ kommt mehrfach vor.")) { try analyzer.analyze([.init(id: "x", text: "a"), .init(id: "x", text: "b")]) }
         #expect(throws: CommentAnalysisError.self) { try analyzer.analyze([.init(id: "x", text: String(repeating: "a", count: 100_001))]) }

@@ -21,6 +21,8 @@ public struct StatementSetGenerator: Sendable {
     /// Share of form letters among the generated statements.
     public var formLetterShare = 0.6
 
+    /// Sorted once, so the same seed gives the same names.
+    static let givenNames = FirstNames.all.sorted()
     static let surnames = ["Müller", "Schmidt", "Schneider", "Fischer", "Weber", "Meyer", "Wagner", "Becker", "Schulz", "Hoffmann", "Koch", "Richter",
                            "Klein", "Wolf", "Schröder", "Neumann", "Schwarz", "Braun", "Zimmermann", "Krüger", "Hartmann", "Lange", "Werner", "Krause",
                            "Lehmann", "Köhler", "Yılmaz", "Kaya", "Demir", "Şahin", "Nowak", "Kowalski", "Wiśniewska", "Nguyen", "Tran", "Pham",
@@ -80,7 +82,7 @@ public struct StatementSetGenerator: Sendable {
 
     /// A signature with generated personal data, and its labels.
     mutating func signature() -> (text: String, pii: [LabelledStatement.PersonalData]) {
-        let name = "\(pick(Array(FirstNames.all).sorted())) \(pick(Self.surnames))"
+        let name = "\(pick(Self.givenNames)) \(pick(Self.surnames))"
         var lines = [name]
         var pii = [LabelledStatement.PersonalData(type: .name, text: name)]
         if random.unit() < 0.5 {

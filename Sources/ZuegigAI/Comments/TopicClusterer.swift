@@ -26,17 +26,9 @@ public struct TopicClusterer: Sendable {
         GermanText.words(text).filter { $0.count > 2 && !GermanText.stopWords.contains($0) && !Shingles.formula.contains($0) }.map(GermanStemmer.stem)
     }
 
-    public static func vectorizer(_ documents: [[String]]) -> TfIdfVectorizer {
-        var frequency: [String: Int] = [:]
-        for terms in documents { for term in Set(terms) { frequency[term, default: 0] += 1 } }
-        let maximum = max(2, documents.count / 2)
-        let kept = frequency.filter { $0.value >= 2 && $0.value <= maximum }.keys.sorted()
-        let count = Float(documents.count)
-        return TfIdfVectorizer(vocabulary: kept, idf: kept.map { Float(log((1 + count) / (1 + Float(frequency[$0]!)))) + 1 })
-    }
-
     public func cluster(_ documents: [[String]], k requested: Int?) -> Result {
-        let vectorizer = Self.vectorizer(documents)
+        // Terms in more than half of the statements (the plan's name, "Bebauungsplan") say nothing about a topic.
+        let vectorizer = TfIdfVectorizer.fit(documents, minimumDocuments: 2, maximumDocuments: max(2, documents.count / 2))
         let vectors = ParallelMap.map(documents) { vectorizer.transform($0) }
         let dimension = vectorizer.dimension
         guard vectors.count >= 2, dimension > 0 else {

@@ -6,20 +6,25 @@ import Foundation
 public enum ClusteringMetrics {
     static func pairs(_ n: Int) -> Double { Double(n) * Double(n - 1) / 2 }
 
-    static func contingency<A: Hashable, B: Hashable>(_ truth: [A], _ predicted: [B]) -> (cells: [Int], rows: [Int], columns: [Int]) {
-        var cells: [String: Int] = [:], rows: [A: Int] = [:], columns: [B: Int] = [:]
+    struct Cell<A: Hashable, B: Hashable>: Hashable {
+        let a: A
+        let b: B
+    }
+
+    static func contingency<A: Hashable, B: Hashable>(_ truth: [A], _ predicted: [B]) -> (cells: [Cell<A, B>: Int], rows: [A: Int], columns: [B: Int]) {
+        var cells: [Cell<A, B>: Int] = [:], rows: [A: Int] = [:], columns: [B: Int] = [:]
         for (a, b) in zip(truth, predicted) {
-            cells["\(a)|\(b)", default: 0] += 1
+            cells[Cell(a: a, b: b), default: 0] += 1
             rows[a, default: 0] += 1
             columns[b, default: 0] += 1
         }
-        return (Array(cells.values), Array(rows.values), Array(columns.values))
+        return (cells, rows, columns)
     }
 
     public static func adjustedRandIndex<A: Hashable, B: Hashable>(_ truth: [A], _ predicted: [B]) -> Double {
         let (cells, rows, columns) = contingency(truth, predicted)
-        let index = cells.reduce(0) { $0 + pairs($1) }
-        let a = rows.reduce(0) { $0 + pairs($1) }, b = columns.reduce(0) { $0 + pairs($1) }
+        let index = cells.values.reduce(0) { $0 + pairs($1) }
+        let a = rows.values.reduce(0) { $0 + pairs($1) }, b = columns.values.reduce(0) { $0 + pairs($1) }
         let expected = a * b / pairs(truth.count)
         let maximum = (a + b) / 2
         return maximum == expected ? 1 : (index - expected) / (maximum - expected)
@@ -27,21 +32,13 @@ public enum ClusteringMetrics {
 
     public static func normalizedMutualInformation<A: Hashable, B: Hashable>(_ truth: [A], _ predicted: [B]) -> Double {
         let n = Double(truth.count)
-        var joint: [String: Double] = [:], rows: [A: Double] = [:], columns: [B: Double] = [:]
-        var pairsSeen: [String: (A, B)] = [:]
-        for (a, b) in zip(truth, predicted) {
-            let key = "\(a)|\(b)"
-            joint[key, default: 0] += 1
-            pairsSeen[key] = (a, b)
-            rows[a, default: 0] += 1
-            columns[b, default: 0] += 1
-        }
+        let (cells, rows, columns) = contingency(truth, predicted)
         var mutual = 0.0
-        for (key, count) in joint {
-            let (a, b) = pairsSeen[key]!
-            mutual += count / n * log(count * n / (rows[a]! * columns[b]!))
+        for (cell, count) in cells {
+            let c = Double(count)
+            mutual += c / n * log(c * n / (Double(rows[cell.a]!) * Double(columns[cell.b]!)))
         }
-        let entropy = { (counts: [Double]) in -counts.reduce(0.0) { $0 + $1 / n * log($1 / n) } }
+        let entropy = { (counts: [Int]) in -counts.reduce(0.0) { $0 + Double($1) / n * log(Double($1) / n) } }
         let mean = (entropy(Array(rows.values)) + entropy(Array(columns.values))) / 2
         return mean == 0 ? 1 : mutual / mean
     }

@@ -30,13 +30,14 @@ public struct TfIdfVectorizer: Sendable, Codable {
         try container.encode(idf, forKey: .idf)
     }
 
-    /// Learns the vocabulary (terms in at least `minimumDocuments` documents) and the idf weights.
-    public static func fit(_ documents: [[String]], minimumDocuments: Int = 2) -> TfIdfVectorizer {
+    /// Learns the vocabulary (terms in at least `minimumDocuments` and at most `maximumDocuments`
+    /// documents) and the idf weights.
+    public static func fit(_ documents: [[String]], minimumDocuments: Int = 2, maximumDocuments: Int = .max) -> TfIdfVectorizer {
         var frequency: [String: Int] = [:]
         for terms in documents {
             for term in Set(terms) { frequency[term, default: 0] += 1 }
         }
-        let kept = frequency.filter { $0.value >= minimumDocuments }.keys.sorted()
+        let kept = frequency.filter { $0.value >= minimumDocuments && $0.value <= maximumDocuments }.keys.sorted()
         let count = Float(documents.count)
         let idf = kept.map { Float(log((1 + count) / (1 + Float(frequency[$0]!)))) + 1 }
         return TfIdfVectorizer(vocabulary: kept, idf: idf)

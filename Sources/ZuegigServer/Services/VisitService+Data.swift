@@ -96,11 +96,4 @@ extension VisitService {
         return request
     }
 
-    func audit(_ action: String, subject: (type: String, id: String), _ payload: [String: String], tenant: TenantContext, on database: any Database) async throws {
-        try await services.audit(
-            AuditEntry(authorityID: tenant.authorityID, actorID: tenant.principal.userID, actorLabel: tenant.principal.email, action: action,
-                       subjectType: subject.type, subjectID: subject.id, payload: payload),
-            at: services.now(), on: database
-        )
-    }
 }

@@ -99,12 +99,8 @@ struct VisitService: Sendable {
             try await tenant.scope.on(transaction).query(VisitPlanModel.self).filter(\.$firstDay == input.days[0]).filter(\.$status == .proposed)
                 .set(\.$status, to: .superseded).update()
             try await model.create(on: transaction)
-            try await services.audit(
-                AuditEntry(authorityID: tenant.authorityID, actorID: tenant.principal.userID, actorLabel: tenant.principal.email, action: "visits.proposed",
-                           subjectType: "visitPlan", subjectID: try model.requireID().uuidString,
-                           payload: ["firstDay": input.days[0], "visits": String(input.visits.count), "assigned": String(output.totals.assigned)]),
-                at: services.now(), on: transaction
-            )
+            try await audit("visits.proposed", subject: ("visitPlan", try model.requireID().uuidString),
+                            ["firstDay": input.days[0], "visits": String(input.visits.count), "assigned": String(output.totals.assigned)], tenant: tenant, on: transaction)
         }
         return Proposal(model: model, input: input, output: output)
     }
@@ -153,24 +149,16 @@ struct VisitService: Sendable {
                     if changed { request.sequence += 1 }
                     try await request.save(on: transaction)
                     if changed, let caseID = request.caseID {
-                        try await services.audit(
-                            AuditEntry(authorityID: tenant.authorityID, actorID: tenant.principal.userID, actorLabel: tenant.principal.email,
-                                       action: "case.visitScheduled", subjectType: "case", subjectID: caseID.uuidString,
-                                       payload: ["visit": requestID.uuidString, "title": request.title, "date": route.date,
-                                                 "start": String(stop.start.prefix(5)), "inspector": route.inspectorName]),
-                            at: services.now(), on: transaction
-                        )
+                        try await audit("case.visitScheduled", subject: ("case", caseID.uuidString),
+                                        ["visit": requestID.uuidString, "title": request.title, "date": route.date,
+                                         "start": String(stop.start.prefix(5)), "inspector": route.inspectorName], tenant: tenant, on: transaction)
                     }
                 }
             }
             proposal.model.status = .accepted
             proposal.model.acceptedAt = services.now()
             try await proposal.model.save(on: transaction)
-            try await services.audit(
-                AuditEntry(authorityID: tenant.authorityID, actorID: tenant.principal.userID, actorLabel: tenant.principal.email, action: "visits.accepted",
-                           subjectType: "visitPlan", subjectID: id.uuidString, payload: ["firstDay": proposal.model.firstDay]),
-                at: services.now(), on: transaction
-            )
+            try await audit("visits.accepted", subject: ("visitPlan", id.uuidString), ["firstDay": proposal.model.firstDay], tenant: tenant, on: transaction)
         }
         return proposal
     }
@@ -197,13 +185,10 @@ struct VisitService: Sendable {
         request.sequence += 1
         try await database.transaction { transaction in
             try await request.save(on: transaction)
-            let entry = AuditEntry(
-                authorityID: tenant.authorityID, actorID: tenant.principal.userID, actorLabel: tenant.principal.email,
-                action: request.caseID == nil ? "visits.fixed" : "case.visitScheduled", subjectType: request.caseID == nil ? "visit" : "case",
-                subjectID: (request.caseID ?? requestID).uuidString,
-                payload: ["visit": requestID.uuidString, "title": request.title, "date": date, "start": request.plannedStart ?? "", "inspector": staff.user.displayName]
-            )
-            try await services.audit(entry, at: services.now(), on: transaction)
+            try await audit(request.caseID == nil ? "visits.fixed" : "case.visitScheduled",
+                            subject: (request.caseID == nil ? "visit" : "case", (request.caseID ?? requestID).uuidString),
+                            ["visit": requestID.uuidString, "title": request.title, "date": date, "start": request.plannedStart ?? "", "inspector": staff.user.displayName],
+                            tenant: tenant, on: transaction)
         }
         return request
     }
@@ -278,11 +263,8 @@ struct VisitService: Sendable {
                     authorityID: tenant.authorityID, visitID: requestID, fileName: photo.name, mediaType: photo.format.mediaType,
                     sizeBytes: photo.data.count, sha256: hash, createdBy: tenant.principal.userID))
             }
-            try await services.audit(
-                AuditEntry(authorityID: tenant.authorityID, actorID: tenant.principal.userID, actorLabel: tenant.principal.email, action: "visits.protocol",
-                           subjectType: "visit", subjectID: requestID.uuidString, payload: ["result": result, "defects": String(defects.count), "photos": String(checkedPhotos.count)]),
-                at: services.now(), on: transaction
-            )
+            try await audit("visits.protocol", subject: ("visit", requestID.uuidString),
+                            ["result": result, "defects": String(defects.count), "photos": String(checkedPhotos.count)], tenant: tenant, on: transaction)
         }
         return request
     }
@@ -303,5 +285,14 @@ struct VisitService: Sendable {
 
     func photos(of requestIDs: [UUID], tenant: TenantContext) async throws -> [UUID: [VisitPhotoModel]] {
         Dictionary(grouping: try await tenant.scope.query(VisitPhotoModel.self).filter(\.$visitID ~~ requestIDs).sort(\.$createdAt).all(), by: \.visitID)
+    }
+
+    /// One audit entry by the acting planner or inspector, in the given transaction.
+    func audit(_ action: String, subject: (type: String, id: String), _ payload: [String: String], tenant: TenantContext, on database: any Database) async throws {
+        try await services.audit(
+            AuditEntry(authorityID: tenant.authorityID, actorID: tenant.principal.userID, actorLabel: tenant.principal.email, action: action,
+                       subjectType: subject.type, subjectID: subject.id, payload: payload),
+            at: services.now(), on: database
+        )
     }
 }
