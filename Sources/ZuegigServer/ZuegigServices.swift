@@ -17,6 +17,7 @@ public struct ZuegigServices: Sendable {
     public let pdf: PDFRendering
     public let intake: DocumentIntake
     public let planning: PlanningSupport
+    public let participation: ParticipationSupport
     public let throttle = LoginThrottle()
     public let passwordPolicy = PasswordPolicy()
 

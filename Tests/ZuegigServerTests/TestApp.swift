@@ -17,7 +17,8 @@ enum TestApp {
     ) async throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("zuegig-test-\(UUID().uuidString)").path
         var variables = ["ZUEGIG_DATA_DIR": directory, "ZUEGIG_BCRYPT_COST": "4", "ZUEGIG_LOG_FORMAT": "text", "ZUEGIG_PROCEDURES_DIR": proceduresDirectory,
-                         "ZUEGIG_DEMO_DIR": packageFile("Demo"), "ZUEGIG_SETBACK_RULES": packageFile("Rules/setbacks.json")]
+                         "ZUEGIG_DEMO_DIR": packageFile("Demo"), "ZUEGIG_SETBACK_RULES": packageFile("Rules/setbacks.json"),
+                         "ZUEGIG_COMMENT_ROUTING": packageFile("Rules/comment-routing.json"), "ZUEGIG_DEMO_STATEMENTS": "60"]
         let postgresURL = ProcessInfo.processInfo.environment["DATABASE_URL"].flatMap { $0.isEmpty ? nil : $0 }
         if let postgresURL {
             variables["DATABASE_URL"] = postgresURL

@@ -103,7 +103,7 @@ public struct CommentAnalyzer: Sendable {
     }
 
     /// The leader's sentences found in at least half of the members, and each member's own sentences.
-    static func sharedText(leader: Int, members: [Int], texts: [String]) -> (shared: [String], additions: [(Int, [String])]) {
+    public static func sharedText(leader: Int, members: [Int], texts: [String]) -> (shared: [String], additions: [(Int, [String])]) {
         let leaderSentences = Shingles.sentences(texts[leader]).filter { GermanText.words($0).count >= 4 }
         let leaderWords = leaderSentences.map { Set(GermanText.words($0)) }
         var counts = [Int](repeating: 0, count: leaderSentences.count)

@@ -34,4 +34,8 @@ public enum TenantAction: String, Sendable, CaseIterable, Hashable {
     case planVisits
     /// See one's own visits of a day and record their protocols.
     case inspectVisits
+    /// Create participations, publish documents, import and analyse statements, fill the weighing table.
+    case manageParticipations
+    /// Read statements as sent, with the sender's name and contact data (others see the anonymised text).
+    case viewStatementOriginals
 }

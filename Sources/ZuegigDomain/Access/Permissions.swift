@@ -38,6 +38,8 @@ public enum Permissions {
         case .manageUsers, .manageAgencies, .editTemplates, .managePlans: actor.has(.admin)
         case .planVisits: actor.agencyID == nil && (actor.has(.supervisor) || actor.has(.inspector) || actor.has(.admin))
         case .inspectVisits: actor.agencyID == nil && actor.has(.inspector)
+        case .manageParticipations: actor.agencyID == nil && (actor.has(.caseWorker) || actor.has(.supervisor) || actor.has(.admin))
+        case .viewStatementOriginals: actor.agencyID == nil && (actor.has(.caseWorker) || actor.has(.supervisor))
         }
         return allowed ? .allowed : .forbidden(reason: "Für diese Aktion fehlt Ihnen die Berechtigung.")
     }

@@ -7,6 +7,12 @@ import ZuegigDomain
 
 public enum ProcedureYAML {
     public static func parse(_ text: String, file: String) throws(ProcedureLoadError) -> ProcedureDefinition {
+        try decode(ProcedureDefinition.self, from: text, file: file, problems: ProcedureValidator.problems(in:))
+    }
+
+    /// Decodes one YAML document as `T` and reports the first structural or semantic problem at its line.
+    static func decode<T: Decodable>(_: T.Type, from text: String, file: String,
+                                     problems: (T) -> [ProcedureValidator.Problem]) throws(ProcedureLoadError) -> T {
         let root: Node
         do {
             guard let composed = try Yams.compose(yaml: text) else {
@@ -20,15 +26,15 @@ public enum ProcedureYAML {
         } catch {
             throw ProcedureLoadError(file: file, line: nil, column: nil, problem: "unreadable YAML: \(error)")
         }
-        let definition: ProcedureDefinition
+        let definition: T
         do {
-            definition = try YAMLDecoder().decode(ProcedureDefinition.self, from: root)
+            definition = try YAMLDecoder().decode(T.self, from: root)
         } catch let error as DecodingError {
             throw structureError(error, root: root, file: file)
         } catch {
             throw ProcedureLoadError(file: file, line: nil, column: nil, problem: "\(error)")
         }
-        if let problem = ProcedureValidator.problems(in: definition).first {
+        if let problem = problems(definition).first {
             let mark = node(at: problem.path, in: root)?.mark
             throw ProcedureLoadError(file: file, line: mark?.line, column: mark?.column, problem: problem.message)
         }
@@ -37,6 +43,20 @@ public enum ProcedureYAML {
 
     /// Loads every `*.yaml` / `*.yml` file of a folder, in name order; ids must be unique.
     public static func loadDirectory(_ path: String) throws(ProcedureLoadError) -> [ProcedureDefinition] {
+        try loadFolder(path, parse: parse, id: \.id)
+    }
+
+    /// The planning procedures (participation phases) of a folder, e.g. `Procedures/planning`.
+    public static func loadPlanningDirectory(_ path: String) throws(ProcedureLoadError) -> [PlanningProcedureDefinition] {
+        try loadFolder(path, parse: parsePlanning, id: \.id)
+    }
+
+    public static func parsePlanning(_ text: String, file: String) throws(ProcedureLoadError) -> PlanningProcedureDefinition {
+        try decode(PlanningProcedureDefinition.self, from: text, file: file, problems: \.problems)
+    }
+
+    static func loadFolder<T>(_ path: String, parse: (String, String) throws(ProcedureLoadError) -> T,
+                              id: (T) -> String) throws(ProcedureLoadError) -> [T] {
         let names: [String]
         do {
             names = try FileManager.default.contentsOfDirectory(atPath: path)
@@ -44,16 +64,16 @@ public enum ProcedureYAML {
         } catch {
             throw ProcedureLoadError(file: path, line: nil, column: nil, problem: "cannot read the folder of procedures")
         }
-        var definitions: [ProcedureDefinition] = []
+        var definitions: [T] = []
         for name in names {
             let file = (path as NSString).appendingPathComponent(name)
             guard let text = try? String(contentsOfFile: file, encoding: .utf8) else {
                 throw ProcedureLoadError(file: file, line: nil, column: nil, problem: "cannot read the file as UTF-8")
             }
-            let definition = try parse(text, file: file)
-            if definitions.contains(where: { $0.id == definition.id }) {
+            let definition = try parse(text, file)
+            if definitions.contains(where: { id($0) == id(definition) }) {
                 throw ProcedureLoadError(file: file, line: node(at: ["id"], in: (try? Yams.compose(yaml: text)) ?? nil)?.mark?.line, column: nil,
-                                         problem: "the id '\(definition.id)' is used by another procedure file")
+                                         problem: "the id '\(id(definition))' is used by another procedure file")
             }
             definitions.append(definition)
         }

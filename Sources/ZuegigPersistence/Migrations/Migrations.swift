@@ -23,6 +23,7 @@ public enum ZuegigMigrations {
             M017CreatePlansAndCaseProjects(),
             M018CreateSiteVisits(),
             M019ExtendSiteVisits(),
+            M020CreateParticipations(),
         ]
     }
 }

@@ -45,10 +45,14 @@ public struct AppConfig: Sendable, Equatable {
     public var setbackRulesPath: String
     /// Folder of demo data files (the demo development plan and project).
     public var demoDirectory: String
+    /// Keyword rules that suggest which department answers a cluster of statements.
+    public var commentRoutingPath: String
     /// False turns pdftotext and tesseract off (documents are stored, text recognition reported as unavailable).
     public var textToolsEnabled: Bool
     /// Seconds between polls of the job table inside `serve`; 0 leaves jobs to `zuegig worker`.
     public var workerPollSeconds: Int
+    /// How many statements of the demo file the demo participation gets (tests use a few).
+    public var demoStatements: Int
 
     /// The documented variables and their defaults; the README's table mirrors this list.
     public static let variables: [(name: String, defaultValue: String, meaning: String)] = [
@@ -73,7 +77,9 @@ public struct AppConfig: Sendable, Equatable {
         ("ZUEGIG_TEXT_TOOLS", "1", "0 turns pdftotext and tesseract off (text recognition reported as unavailable)"),
         ("ZUEGIG_WORKER_SECONDS", "2", "seconds between job polls inside serve; 0 leaves jobs to zuegig worker"),
         ("ZUEGIG_SETBACK_RULES", "./Rules/setbacks.json", "setback-area rules per Land (factor of H, minimum), read at start-up"),
-        ("ZUEGIG_DEMO_DIR", "./Demo", "demo data files (development plan in XPlanGML, project of the demo case)"),
+        ("ZUEGIG_DEMO_DIR", "./Demo", "demo data files (development plan in XPlanGML, project of the demo case, statements of the demo participation)"),
+        ("ZUEGIG_DEMO_STATEMENTS", "320", "statements the demo participation takes from Demo/statements.jsonl"),
+        ("ZUEGIG_COMMENT_ROUTING", "./Rules/comment-routing.json", "keyword rules suggesting the department that answers a cluster of statements"),
     ]
 
     public init(environment: [String: String]) throws {
@@ -141,7 +147,9 @@ public struct AppConfig: Sendable, Equatable {
         textToolsEnabled = value("ZUEGIG_TEXT_TOOLS") != "0"
         setbackRulesPath = value("ZUEGIG_SETBACK_RULES") ?? "./Rules/setbacks.json"
         demoDirectory = value("ZUEGIG_DEMO_DIR") ?? "./Demo"
+        commentRoutingPath = value("ZUEGIG_COMMENT_ROUTING") ?? "./Rules/comment-routing.json"
         workerPollSeconds = try integer("ZUEGIG_WORKER_SECONDS", default: 2, in: 0...3600)
+        demoStatements = try integer("ZUEGIG_DEMO_STATEMENTS", default: 320, in: 0...100_000)
     }
 
     public var documentsDirectory: String { (dataDirectory as NSString).appendingPathComponent("documents") }

@@ -48,7 +48,8 @@ public enum ZuegigApp {
             passwords: .bcrypt(cost: config.bcryptCost, threadPool: app.threadPool),
             dummyPasswordHash: dummyHash, now: now, procedures: ProcedureCatalog(procedures),
             documents: DocumentStore(directory: config.documentsDirectory), pdf: pdf ?? .live(weasyprintPath: config.weasyprintPath),
-            intake: resolvedIntake, planning: try PlanningSupport.load(config: config, logger: app.logger)
+            intake: resolvedIntake, planning: try PlanningSupport.load(config: config, logger: app.logger),
+            participation: try ParticipationSupport.load(config: config, logger: app.logger)
         )
 
         app.http.server.configuration.hostname = config.hostname
@@ -74,6 +75,8 @@ public enum ZuegigApp {
         try app.register(collection: PlanHTMLController(maxUploadBytes: app.zuegig.config.maxUploadBytes))
         try app.register(collection: VisitHTMLController())
         try app.register(collection: VisitDataHTMLController())
+        try app.register(collection: PublicParticipationController())
+        try app.register(collection: ParticipationHTMLController(maxUploadBytes: app.zuegig.config.maxUploadBytes))
         let api = app.grouped("api", "v1")
         try api.register(collection: OpenAPIController())
         try api.register(collection: AuthAPIController())

@@ -90,6 +90,7 @@ public struct DemoSeeder: Sendable {
         }
         try await seedPlanning(on: database)
         try await seedVisits(on: database)
+        try await seedParticipation(on: database)
         return Self.logins
     }
 

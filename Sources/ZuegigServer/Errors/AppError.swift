@@ -20,6 +20,7 @@ public struct AppError: AbortError, Sendable {
         case preconditionFailed = "precondition-failed"
         case preconditionRequired = "precondition-required"
         case unsupportedMediaType = "unsupported-media-type"
+        case tooManyRequests = "too-many-requests"
     }
 
     public let kind: Kind
@@ -47,6 +48,7 @@ public struct AppError: AbortError, Sendable {
         case .preconditionFailed: .preconditionFailed
         case .preconditionRequired: HTTPResponseStatus(statusCode: 428)
         case .unsupportedMediaType: .unsupportedMediaType
+        case .tooManyRequests: .tooManyRequests
         }
     }
 
@@ -71,6 +73,7 @@ public struct AppError: AbortError, Sendable {
         case .preconditionFailed: "Veraltete Fassung"
         case .preconditionRequired: "If-Match erforderlich"
         case .unsupportedMediaType: "Dateiformat nicht unterstützt"
+        case .tooManyRequests: "Zu viele Anfragen"
         }
     }
 

@@ -23,6 +23,10 @@ struct DocumentAnalysisWorker: Sendable {
             case Self.jobKind:
                 guard let documentID = UUID(uuidString: job.subject) else { throw AppError(.validation, "Ungültiger Auftrag.") }
                 try await analyse(documentID)
+            case ParticipationService.analysisJobKind:
+                guard let participationID = UUID(uuidString: job.subject) else { throw AppError(.validation, "Ungültiger Auftrag.") }
+                let summary = try await ParticipationService(database: database, services: services).analyse(participationID)
+                logger.info("participation analysed", metadata: ["component": "worker", "statements": "\(summary.statements)", "mode": "\(summary.mode.rawValue)"])
             default:
                 throw AppError(.validation, "Unbekannte Auftragsart \(job.kind).")
             }

@@ -34,7 +34,7 @@ enum Layout {
 
     /// Links by role; only pages that exist are linked.
     static func navigationItems(for principal: Principal?) -> [(label: String, href: String)] {
-        guard let principal else { return [("Startseite", "/"), ("Anmelden", "/anmelden"), ("Konto anlegen", "/registrieren")] }
+        guard let principal else { return [("Startseite", "/"), ("Beteiligungen", "/beteiligung"), ("Anmelden", "/anmelden"), ("Konto anlegen", "/registrieren")] }
         if principal.kind.filesApplications { return [("Meine Vorgänge", "/vorgaenge"), ("Neuer Bauantrag", "/vorgaenge/neu")] }
         var items: [(String, String)] = []
         let roles = Set(principal.activeRoles)
@@ -43,6 +43,7 @@ enum Layout {
             items.append(("Bauüberwachung", "/vorgaenge"))
         }
         if roles.contains(.agency) && items.isEmpty { items.append(("Beteiligungen", "/vorgaenge")) }
+        if principal.actor.agencyID == nil && !roles.isDisjoint(with: [.caseWorker, .supervisor, .admin]) { items.append(("Beteiligungen", "/verwaltung/beteiligungen")) }
         if !roles.isDisjoint(with: [.supervisor, .admin]) { items.append(("Prüfprotokoll", "/protokoll")) }
         if roles.contains(.admin) { items.append(("Bescheidvorlage", "/verwaltung/bescheidvorlage")) }
         if roles.contains(.admin) { items.append(("Bebauungspläne", "/verwaltung/plaene")) }

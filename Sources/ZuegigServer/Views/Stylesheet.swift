@@ -37,5 +37,10 @@ enum Stylesheet {
     dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: .35rem 1.5rem; }
     dl.facts dt { font-weight: 600; }
     dl.facts dd { margin: 0; }
+    .trap { position: absolute; left: -10000px; width: 1px; height: 1px; overflow: hidden; }
+    form.wide { max-width: 48rem; display: grid; gap: .75rem; }
+    .statement { border-left: 4px solid var(--line); padding: .25rem 0 .25rem 1rem; margin: 1rem 0; white-space: pre-wrap; }
+    .receipt { font-size: 1.5rem; font-weight: 700; letter-spacing: .05em; }
+    progress { width: 8rem; }
     """
 }
