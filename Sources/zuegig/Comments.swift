@@ -7,7 +7,7 @@ import ZuegigAI
 
 struct Comments: AsyncParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Analyse statements and objections of a public participation.",
-                                                    subcommands: [Analyze.self, Evaluate.self, Generate.self])
+                                                    subcommands: [Analyze.self, Evaluate.self, Generate.self, Import.self])
 
     static func routing(_ path: String?) throws -> RoutingRules {
         let file = path ?? "Rules/comment-routing.json"

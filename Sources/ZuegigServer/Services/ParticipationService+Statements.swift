@@ -157,15 +157,20 @@ extension ParticipationService {
         var problems: [StatementImportError]
     }
 
-    /// Stores imported statements; records whose external id was imported before are skipped.
+    /// Stores imported statements for staff; records whose external id was imported before are skipped.
     func importStatements(_ result: StatementImportResult, into participationID: UUID, source: String, tenant: TenantContext) async throws -> ImportReport {
         try AppError.check(Permissions.decide(.manageParticipations, by: tenant.principal.actor))
         let participation = try await require(participationID, tenant: tenant)
+        return try await importStatements(result, into: participation, source: source, actor: (tenant.principal.userID, tenant.principal.email))
+    }
+
+    func importStatements(_ result: StatementImportResult, into participation: ParticipationModel, source: String,
+                          actor: (id: UUID?, label: String)) async throws -> ImportReport {
         guard result.statements.count <= Self.maxImportedStatements else {
             throw AppError(.validation, "Höchstens \(Self.maxImportedStatements) Stellungnahmen je Import.")
         }
-        let known = Set(try await tenant.scope.query(StatementModel.self).filter(\.$participationID == participationID)
-            .filter(\.$externalID != nil).all(\.$externalID).compactMap { $0 })
+        let known = Set(try await TenantScope(authorityID: participation.authorityID, database: database).query(StatementModel.self)
+            .filter(\.$participationID == participation.id!).filter(\.$externalID != nil).all(\.$externalID).compactMap { $0 })
         var seen = known
         var incoming: [IncomingStatement] = []
         var problems = result.problems
@@ -190,7 +195,7 @@ extension ParticipationService {
         }
         let skipped = result.statements.count - incoming.count - (problems.count - result.problems.count)
         if !incoming.isEmpty {
-            _ = try await store(incoming, in: participation, actor: (tenant.principal.userID, tenant.principal.email), auditAction: "participation.statementsImported",
+            _ = try await store(incoming, in: participation, actor: actor, auditAction: "participation.statementsImported",
                                 auditPayload: ["source": String(source.prefix(200)), "count": String(incoming.count)])
         }
         return ImportReport(imported: incoming.count, skippedKnown: max(0, skipped), problems: problems)
