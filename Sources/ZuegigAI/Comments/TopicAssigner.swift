@@ -12,7 +12,8 @@ public enum TopicAssigner {
     public static func assign(texts: [String], clusters: [Int?]) -> [Int: Assignment?] {
         precondition(texts.count == clusters.count, "one cluster entry per text")
         let terms = ParallelMap.map(texts) { TopicClusterer.terms($0) }
-        let vectorizer = TfIdfVectorizer.fit(terms, minimumDocuments: 2, maximumDocuments: max(2, terms.count / 2))
+        // No upper document-frequency bound here: the largest topic's own words may be in most texts.
+        let vectorizer = TfIdfVectorizer.fit(terms, minimumDocuments: 2)
         let vectors = ParallelMap.map(terms) { vectorizer.transform($0) }
         let dimension = vectorizer.dimension
         var centroids: [Int: [Float]] = [:]

@@ -27,6 +27,6 @@ public struct ParticipationPeriod: Sendable, Hashable, Codable {
         return .open
     }
 
-    /// "vom 3. November 2026 bis zum 4. Dezember 2026".
+    /// "vom 02.11.2026 bis zum 01.12.2026".
     public var german: String { "vom \(firstDay.german) bis zum \(lastDay.german)" }
 }
