@@ -24,8 +24,14 @@ public final class SQLiteTestDatabase: Sendable {
             let migrations = Migrations()
             migrations.add(ZuegigMigrations.all)
             let migrator = Migrator(databases: databases, migrations: migrations, logger: Logger(label: "test.migrator"), on: group.any())
-            try await migrator.setupIfNeeded().get()
-            try await migrator.prepareBatch().get()
+            do {
+                try await migrator.setupIfNeeded().get()
+                try await migrator.prepareBatch().get()
+            } catch {
+                // A pool that is not shut down traps in its deinit and would hide this error.
+                await databases.shutdownAsync()
+                throw error
+            }
         }
     }
 

@@ -8,8 +8,9 @@ import ZuegigDomain
 import ZuegigTestSupport
 
 struct PersistenceTests {
-    func withDatabase(_ body: (any Database) async throws -> Void) async throws {
-        let test = try await SQLiteTestDatabase()
+    /// Runs `body` on a fresh database and shuts it down on every path (a pool left open traps in its deinit).
+    func withDatabase(path: String? = nil, _ body: (any Database) async throws -> Void) async throws {
+        let test = try await SQLiteTestDatabase(path: path)
         do {
             try await body(test.database)
         } catch {
@@ -79,22 +80,22 @@ struct PersistenceTests {
 
     @Test func concurrentAppendsKeepOneUnbrokenChain() async throws {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("zuegig-\(UUID().uuidString).sqlite").path
-        let test = try await SQLiteTestDatabase(path: path)
-        let authority = try await makeAuthority("a", on: test.database)
-        try await withThrowingTaskGroup(of: Void.self) { group in
-            for index in 0..<40 {
-                let entry = AuditEntry(authorityID: authority.id, actorID: nil, actorLabel: "t", action: "a", subjectType: "x", subjectID: "\(index)")
-                let database = test.database
-                group.addTask { () async throws -> Void in
-                    try await database.transaction { tx in
-                        _ = try await AuditLog.append(entry, at: Date(), on: tx)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        try await withDatabase(path: path) { db in
+            let authority = try await makeAuthority("a", on: db)
+            try await withThrowingTaskGroup(of: Void.self) { group in
+                for index in 0..<40 {
+                    let entry = AuditEntry(authorityID: authority.id, actorID: nil, actorLabel: "t", action: "a", subjectType: "x", subjectID: "\(index)")
+                    let database = db
+                    group.addTask { () async throws -> Void in
+                        try await database.transaction { tx in
+                            _ = try await AuditLog.append(entry, at: Date(), on: tx)
+                        }
                     }
                 }
+                try await group.waitForAll()
             }
-            try await group.waitForAll()
+            #expect(try await AuditLog.verify(on: db) == .intact(records: 40))
         }
-        #expect(try await AuditLog.verify(on: test.database) == .intact(records: 40))
-        await test.shutdown()
-        try? FileManager.default.removeItem(atPath: path)
     }
 }
