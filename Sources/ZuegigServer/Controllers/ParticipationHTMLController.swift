@@ -181,7 +181,7 @@ struct ParticipationHTMLController: RouteCollection {
         let table = try await Self.service(req).weighingTable(participation, includeOriginals: originals)
         guard let cluster = table.clusters.first(where: { $0.number == number }) else { throw AppError(.notFound, "Dieses Thema gibt es nicht.") }
         let page = max(1, min((try? req.query.get(Int.self, at: "seite")) ?? 1, 10_000))
-        return HTMLResponse.page(ClusterPage(context: PageContext(req), participation: participation, cluster: cluster, showOriginals: originals, page: page,
+        return HTMLResponse.page(ClusterPage(context: PageContext(req), participation: participation, cluster: cluster, page: page,
                                              message: message, error: error?.detail, fieldErrors: error?.fieldErrors ?? [:]),
                                  status: error?.status ?? .ok)
     }
@@ -257,7 +257,7 @@ struct ParticipationHTMLController: RouteCollection {
 
     @Sendable func exportXLSX(req: Request) async throws -> Response {
         let (table, participation, _) = try await exportTable(req)
-        return Self.download(try WeighingExport.xlsx(table, title: participation.title),
+        return Self.download(try WeighingExport.xlsx(table),
                              type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", name: "xlsx", participation)
     }
 

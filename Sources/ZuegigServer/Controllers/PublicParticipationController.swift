@@ -86,7 +86,7 @@ struct PublicParticipationController: RouteCollection {
               let id = req.parameters.get("documentID").flatMap(UUID.init(uuidString:)),
               let document = try await service.documents(of: participation).first(where: { $0.id == id })
         else { throw notFound }
-        return try Self.file(req, sha256: document.sha256, mediaType: document.mediaType, fileName: document.fileName)
+        return HTMLResponse.file(try req.zuegig.documents.read(document.sha256), mediaType: document.mediaType, fileName: document.fileName)
     }
 
     @Sendable func result(req: Request) async throws -> Response {
@@ -107,13 +107,5 @@ struct PublicParticipationController: RouteCollection {
             return String(forwarded.prefix(64))
         }
         return peer ?? "unbekannt"
-    }
-
-    static func file(_ req: Request, sha256: String, mediaType: String, fileName: String) throws -> Response {
-        let response = Response(status: .ok, body: .init(data: try req.zuegig.documents.read(sha256)))
-        response.headers.replaceOrAdd(name: .contentType, value: mediaType)
-        let safeName = String(fileName.map { $0.isASCII && ($0.isLetter || $0.isNumber || ".-_".contains($0)) ? $0 : "_" }.prefix(100))
-        response.headers.replaceOrAdd(name: .contentDisposition, value: "inline; filename=\"\(safeName.isEmpty ? "datei" : safeName)\"")
-        return response
     }
 }

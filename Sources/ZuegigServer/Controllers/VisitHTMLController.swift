@@ -175,10 +175,7 @@ struct VisitHTMLController: RouteCollection {
         guard mayPlan || request.inspectorID == tenant.principal.userID,
               let photo = try await tenant.scope.query(VisitPhotoModel.self).filter(\.$id == req.uuidParameter("photoID", notFound: notFound))
                 .filter(\.$visitID == request.requireID()).first() else { throw notFound }
-        let response = Response(status: .ok, body: .init(data: try req.zuegig.documents.read(photo.sha256)))
-        response.headers.replaceOrAdd(name: .contentType, value: photo.mediaType)
-        response.headers.replaceOrAdd(name: .contentDisposition, value: "inline; filename=\"\(photo.fileName)\"")
-        return response
+        return HTMLResponse.file(try req.zuegig.documents.read(photo.sha256), mediaType: photo.mediaType, fileName: photo.fileName)
     }
 
     /// "Beschreibung | JJJJ-MM-TT" per line.

@@ -35,7 +35,7 @@ extension ParticipationService {
         if let email = incoming.email { known.append((.email, email)) }
         let spans = PersonalDataDetector.merge(support.detector.detect(incoming.text) + PersonalDataDetector.spans(ofKnown: known, in: incoming.text))
         let anonymized = PersonalDataDetector.anonymize(incoming.text, spans: spans)
-        let stance = StanceRules().decide(anonymized)
+        let stance = support.stance.decide(anonymized)
         return (anonymized, Self.json(spans), stance.stance.rawValue, Self.json(stance.cues))
     }
 

@@ -1,5 +1,5 @@
 // What participations need at run time: the planning procedure definitions (`Procedures/planning`),
-// the department routing rules and one compiled personal-data detector.
+// the department routing rules, one compiled personal-data detector and one set of stance rules.
 import Foundation
 import Logging
 import ZuegigAI
@@ -10,6 +10,7 @@ public struct ParticipationSupport: Sendable {
     public let procedures: [PlanningProcedureDefinition]
     public let routing: RoutingRules
     public let detector: PersonalDataDetector
+    public let stance = StanceRules()
 
     public init(procedures: [PlanningProcedureDefinition], routing: RoutingRules, detector: PersonalDataDetector = PersonalDataDetector()) {
         self.procedures = procedures

@@ -36,7 +36,7 @@ enum WeighingExport {
         CSVWriter.document(header: header, rows: table.clusters.flatMap { cluster in cluster.rows.map { cells($0, cluster: cluster) } })
     }
 
-    static func xlsx(_ table: WeighingTable, title: String) throws -> Data {
+    static func xlsx(_ table: WeighingTable) throws -> Data {
         let widths: [Double] = [8, 16, 12, 16, 24, 80, 12, 60, 22, 18]
         let statements = SpreadsheetSheet(
             name: "Abwägungstabelle", columns: zip(header, widths).map { .init(title: $0, width: $1) },

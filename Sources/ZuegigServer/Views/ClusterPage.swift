@@ -12,7 +12,6 @@ struct ClusterPage: Page {
     let context: PageContext
     let participation: ParticipationModel
     let cluster: WeighingTable.Cluster
-    let showOriginals: Bool
     let page: Int
     var message: String?
     var error: String?

@@ -43,7 +43,7 @@ enum Layout {
             items.append(("Bauüberwachung", "/vorgaenge"))
         }
         if roles.contains(.agency) && items.isEmpty { items.append(("Beteiligungen", "/vorgaenge")) }
-        if principal.actor.agencyID == nil && !roles.isDisjoint(with: [.caseWorker, .supervisor, .admin]) { items.append(("Beteiligungen", "/verwaltung/beteiligungen")) }
+        if Permissions.decide(.manageParticipations, by: principal.actor) == .allowed { items.append(("Beteiligungen", "/verwaltung/beteiligungen")) }
         if !roles.isDisjoint(with: [.supervisor, .admin]) { items.append(("Prüfprotokoll", "/protokoll")) }
         if roles.contains(.admin) { items.append(("Bescheidvorlage", "/verwaltung/bescheidvorlage")) }
         if roles.contains(.admin) { items.append(("Bebauungspläne", "/verwaltung/plaene")) }
