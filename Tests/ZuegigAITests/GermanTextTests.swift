@@ -33,4 +33,18 @@ struct GermanTextTests {
         #expect(GermanNumber.parse("1,2,3", groupedThousands: true) == nil)
         #expect(GermanNumber.format(1250.5, decimals: 2) == "1.250,50")
     }
+
+    @Test func wordsAndKeysFoldOutsideASCIIToo() {
+        #expect(GermanText.words("Straße, GRÜNFLÄCHE; Café 3x Ægir ĳ") == ["strasse", "grunflache", "cafe", "ægir"])
+        #expect(GermanText.comparisonKey("  Maßnahme: Flst. 117/2 — ÖPNV!  ") == "massnahme flst 117/2 opnv")
+        #expect(GermanText.comparisonKey("Ελλάδα ²") == "ελλάδα")
+        #expect(GermanText.comparisonKey("") == "")
+    }
+
+    @Test func sentencesKeepAbbreviationsNumbersAndTrimUnicodeSpace() {
+        let text = "Sehr geehrte Damen und Herren,\nder Plan Nr. 47 ist z.B. zu hoch. Bitte prüfen! \u{00A0}Danke?\r\n1. Punkt eins.\n\n"
+        #expect(Shingles.sentences(text) == ["Sehr geehrte Damen und Herren,", "der Plan Nr. 47 ist z.B. zu hoch.", "Bitte prüfen!", "Danke?", "1. Punkt eins."])
+        #expect(Shingles.sentences(" \n ") == [])
+        #expect(Shingles.sentences("Ende ohne Punkt") == ["Ende ohne Punkt"])
+    }
 }

@@ -103,22 +103,28 @@ public struct CommentAnalyzer: Sendable {
     }
 
     /// The leader's sentences found in at least half of the members, and each member's own sentences.
+    /// Form letters repeat their sentences word for word, so each distinct sentence is matched once.
     public static func sharedText(leader: Int, members: [Int], texts: [String]) -> (shared: [String], additions: [(Int, [String])]) {
         let leaderSentences = Shingles.sentences(texts[leader]).filter { GermanText.words($0).count >= 4 }
-        let leaderWords = leaderSentences.map { Set(GermanText.words($0)) }
+        let leaderWords = leaderSentences.map { wordSet($0) }
         var counts = [Int](repeating: 0, count: leaderSentences.count)
         var additions: [(Int, [String])] = []
+        /// Per distinct sentence: nil when it has fewer than four words, else the matching leader sentence (-1 for none).
+        var known: [String: Int?] = [:]
         for member in members {
             var own: [String] = []
             var matched = Set<Int>()
             for sentence in Shingles.sentences(texts[member]) {
-                let words = Set(GermanText.words(sentence))
-                guard words.count >= 4 else { continue }
-                if let match = leaderWords.indices.first(where: { Self.wordJaccard(words, leaderWords[$0]) >= 0.6 }) {
-                    matched.insert(match)
+                let match: Int?
+                if let cached = known[sentence] {
+                    match = cached
                 } else {
-                    own.append(sentence)
+                    let words = wordSet(sentence)
+                    match = words.count < 4 ? nil : (leaderWords.indices.first { wordJaccard(words, leaderWords[$0]) >= 0.6 } ?? -1)
+                    known[sentence] = match
                 }
+                guard let match else { continue }
+                if match >= 0 { matched.insert(match) } else { own.append(sentence) }
             }
             for match in matched { counts[match] += 1 }
             if !own.isEmpty, member != leader { additions.append((member, own)) }
@@ -127,8 +133,18 @@ public struct CommentAnalyzer: Sendable {
         return (shared, additions)
     }
 
-    static func wordJaccard(_ a: Set<String>, _ b: Set<String>) -> Double {
-        let common = a.intersection(b).count
+    /// The distinct words of a sentence as sorted hashes.
+    static func wordSet(_ sentence: String) -> [UInt64] {
+        var hashes = GermanText.words(sentence).map(Shingles.hash)
+        hashes.sort()
+        var unique: [UInt64] = []
+        unique.reserveCapacity(hashes.count)
+        for hash in hashes where unique.last != hash { unique.append(hash) }
+        return unique
+    }
+
+    static func wordJaccard(_ a: [UInt64], _ b: [UInt64]) -> Double {
+        let common = Shingles.intersection(a, b)
         return Double(common) / Double(max(1, a.count + b.count - common))
     }
 

@@ -75,7 +75,9 @@ public struct DuplicateGrouper: Sendable {
         for key in prepared.sentenceKeys { if let slots = sentenceIndex[key], slots.count <= options.sentenceCap { candidates.formUnion(slots) } }
         var best: (slot: Int, score: Double)?
         for slot in candidates {
-            if let score = similarity(prepared.shingles, leaderShingles[Int(slot)]), score > (best?.score ?? 0) { best = (Int(slot), score) }
+            // Ties go to the older group, so the result does not depend on the set's iteration order.
+            guard let score = similarity(prepared.shingles, leaderShingles[Int(slot)]) else { continue }
+            if score > (best?.score ?? 0) || (score == best?.score && Int(slot) < best!.slot) { best = (Int(slot), score) }
         }
         let position = groupOf.count
         if let best {

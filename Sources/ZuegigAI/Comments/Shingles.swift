@@ -45,36 +45,54 @@ public enum Shingles {
     }
 
     /// Sentences (split at . ! ? followed by a space, and at line breaks; "Nr. 47", "1." and common
-    /// abbreviations do not end a sentence).
+    /// abbreviations do not end a sentence). Scans the UTF-8 bytes: every delimiter is ASCII.
     public static func sentences(_ text: String) -> [String] {
-        var result: [String] = []
-        let scalars = Array(text.unicodeScalars)
-        var start = 0
-        func flush(_ end: Int) {
-            var view = String.UnicodeScalarView()
-            view.append(contentsOf: scalars[start..<end])
-            let trimmed = String(view).trimmingCharacters(in: .whitespacesAndNewlines)
-            if !trimmed.isEmpty { result.append(trimmed) }
-            start = end
-        }
-        for index in scalars.indices {
-            let scalar = scalars[index]
-            if scalar == "\n" { flush(index + 1); continue }
-            guard scalar == "." || scalar == "!" || scalar == "?", index + 1 == scalars.count || scalars[index + 1] == " " || scalars[index + 1] == "\n" else { continue }
-            if scalar == "." {
-                // The word before the point: a number or an abbreviation keeps the sentence going.
-                var wordStart = index
-                while wordStart > start, scalars[wordStart - 1] != " ", scalars[wordStart - 1] != "\n" { wordStart -= 1 }
-                var word = String.UnicodeScalarView()
-                word.append(contentsOf: scalars[wordStart...index])
-                let last = String(word)
-                if last.dropLast().allSatisfy(\.isNumber) || abbreviations.contains(last) { continue }
+        var text = text
+        return text.withUTF8 { bytes in
+            var result: [String] = []
+            var start = 0
+            let count = bytes.count
+            func flush(_ end: Int) {
+                if let sentence = trimmed(bytes, start, end) { result.append(sentence) }
+                start = end
             }
-            flush(index + 1)
+            var index = 0
+            while index < count {
+                let byte = bytes[index]
+                defer { index += 1 }
+                if byte == 10 { flush(index + 1); continue }
+                guard byte == 46 || byte == 33 || byte == 63, index + 1 == count || bytes[index + 1] == 32 || bytes[index + 1] == 10 else { continue }
+                if byte == 46 {
+                    // The word before the point: a number or an abbreviation keeps the sentence going.
+                    var wordStart = index
+                    while wordStart > start, bytes[wordStart - 1] != 32, bytes[wordStart - 1] != 10 { wordStart -= 1 }
+                    if (wordStart..<index).allSatisfy({ (48...57).contains(bytes[$0]) }) { continue }
+                    if index - wordStart < 6, abbreviations.contains(String(decoding: UnsafeBufferPointer(rebasing: bytes[wordStart...index]), as: UTF8.self)) { continue }
+                }
+                flush(index + 1)
+            }
+            flush(count)
+            return result
         }
-        flush(scalars.count)
-        return result
     }
+
+    /// The bytes start..<end as a string without surrounding white space (nil when nothing is left).
+    static func trimmed(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> String? {
+        var lower = start, upper = end
+        while lower < upper, isASCIISpace(bytes[lower]) { lower += 1 }
+        while upper > lower, isASCIISpace(bytes[upper - 1]) { upper -= 1 }
+        guard lower < upper else { return nil }
+        let string = String(decoding: UnsafeBufferPointer(rebasing: bytes[lower..<upper]), as: UTF8.self)
+        // Non-ASCII white space (no-break space, thin space) at an edge: the general trim.
+        if bytes[lower] >= 0x80 || bytes[upper - 1] >= 0x80 {
+            let general = string.trimmingCharacters(in: .whitespacesAndNewlines)
+            return general.isEmpty ? nil : general
+        }
+        return string
+    }
+
+    @inline(__always)
+    static func isASCIISpace(_ byte: UInt8) -> Bool { byte == 32 || (9...13).contains(byte) }
 
     static let abbreviations: Set<String> = ["Nr.", "Abs.", "bzw.", "z.B.", "ca.", "Dr.", "Str.", "geb.", "u.a.", "d.h.", "Fam.", "vgl.", "S.", "Prof.", "gem.", "Tel.", "ggf.", "usw.", "etc.", "evtl."]
 }

@@ -28,21 +28,22 @@ public struct StanceRules: Sendable {
         ("anregung", 0.3), ("vorschlag", 0.3), ("schlage vor", 0.3), ("bitte prufen", 0.2),
     ]
     static let negations: Set<String> = ["nicht", "kein", "keine", "keinesfalls", "nie"]
-    static let longestCueWord = 16
-    /// Cues by their first word.
-    let index: [String: [(words: [String], cue: String, weight: Double)]]
+    /// Cues by the first two letters of their first word, longest first word first.
+    let index: [Substring: [(words: [Substring], cue: String, weight: Double)]]
 
     public init() {
-        var index: [String: [(words: [String], cue: String, weight: Double)]] = [:]
+        var index: [Substring: [(words: [Substring], cue: String, weight: Double)]] = [:]
         for (cue, weight) in Self.cues {
-            let words = cue.split(separator: " ").map(String.init)
-            index[words[0], default: []].append((words, cue, weight))
+            let words = cue.split(separator: " ")
+            index[words[0].prefix(2), default: []].append((words, cue, weight))
         }
-        self.index = index
+        self.index = index.mapValues { list in
+            list.enumerated().sorted { ($0.element.words[0].count, $1.offset) > ($1.element.words[0].count, $0.offset) }.map(\.element)
+        }
     }
 
     /// Whether the further words of a cue follow the token at `position` (each as a word start).
-    static func follows(_ words: ArraySlice<String>, in tokens: [String], after position: Int) -> Bool {
+    static func follows(_ words: ArraySlice<Substring>, in tokens: [Substring], after position: Int) -> Bool {
         for (offset, word) in words.enumerated() {
             let at = position + 1 + offset
             guard at < tokens.count, tokens[at].hasPrefix(word) else { return false }
@@ -51,19 +52,17 @@ public struct StanceRules: Sendable {
     }
 
     public func decide(_ text: String) -> Decision {
-        let tokens = GermanText.comparisonKey(text).split(separator: " ").map(String.init)
+        let tokens = GermanText.comparisonKey(text).split(separator: " ")
         var score = 0.0
         var hits: [(String, Double)] = []
         for (position, token) in tokens.enumerated() {
-            // Cues match at word starts: look up the token's prefixes.
-            for length in stride(from: min(token.count, Self.longestCueWord), through: 2, by: -1) {
-                guard let candidates = index[String(token.prefix(length))] else { continue }
-                for (words, cue, weight) in candidates where Self.follows(words.dropFirst(), in: tokens, after: position) {
-                    let negated = weight > 0 && tokens[max(0, position - 2)..<position].contains { Self.negations.contains($0) }
-                    let effective = negated ? -weight : weight
-                    score += effective
-                    hits.append((negated ? "nicht " + cue : cue, effective))
-                }
+            // Cues match at word starts: the cues whose first word starts the token.
+            guard token.utf8.count >= 2, let candidates = index[token.prefix(2)] else { continue }
+            for (words, cue, weight) in candidates where token.hasPrefix(words[0]) && Self.follows(words.dropFirst(), in: tokens, after: position) {
+                let negated = weight > 0 && tokens[max(0, position - 2)..<position].contains { Self.negations.contains(String($0)) }
+                let effective = negated ? -weight : weight
+                score += effective
+                hits.append((negated ? "nicht " + cue : cue, effective))
             }
         }
         // Questions, suggestions and mixed statements whose cues cancel out stay neutral.

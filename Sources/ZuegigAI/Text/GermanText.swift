@@ -28,36 +28,40 @@ public enum GermanText {
     }
 
     /// Lower-cased, folded word tokens (letters only; digits split tokens and are dropped).
-    /// Tokens shorter than two letters are dropped.
+    /// Tokens shorter than two letters are dropped. Works on UTF-8 bytes with an ASCII fast path;
+    /// other scalars go through `foldScalar` and the Unicode tables.
     public static func words(_ text: String) -> [String] {
         var result: [String] = []
-        var current = String.UnicodeScalarView()
+        var current: [UInt8] = []
+        current.reserveCapacity(32)
+        var letters = 0
         func flush() {
-            if current.count >= 2 { result.append(String(current)) }
-            current = String.UnicodeScalarView()
+            if letters >= 2 { result.append(String(decoding: current, as: UTF8.self)) }
+            current.removeAll(keepingCapacity: true)
+            letters = 0
         }
         for scalar in text.unicodeScalars {
-            // ASCII fast path (same result as below, without the Unicode property tables).
             let value = scalar.value
             if value < 128 {
                 if value >= 97 && value <= 122 {
-                    current.append(scalar)
+                    current.append(UInt8(value)); letters += 1
                 } else if value >= 65 && value <= 90 {
-                    current.append(Unicode.Scalar(UInt8(value + 32)))
+                    current.append(UInt8(value + 32)); letters += 1
                 } else {
                     flush()
                 }
                 continue
             }
-            if scalar == "ß" {
-                current.append("s")
-                current.append("s")
+            if value == 0xDF { // ß
+                current.append(115); current.append(115); letters += 2
                 continue
             }
             let folded = foldScalar(scalar)
-            if folded.properties.isAlphabetic {
+            if folded.value < 128 {
+                current.append(UInt8(folded.value | 0x20)); letters += 1
+            } else if folded.properties.isAlphabetic {
                 for lower in folded.properties.lowercaseMapping.unicodeScalars {
-                    current.append(lower)
+                    appendUTF8(lower, to: &current); letters += 1
                 }
             } else {
                 flush()
@@ -65,6 +69,11 @@ public enum GermanText {
         }
         flush()
         return result
+    }
+
+    @inline(__always)
+    static func appendUTF8(_ scalar: Unicode.Scalar, to bytes: inout [UInt8]) {
+        for unit in UTF8.encode(scalar)! { bytes.append(unit) }
     }
 
     /// Common German function words that carry no topic (folded spelling).
@@ -87,17 +96,37 @@ public enum GermanText {
 
     /// A comparison key: folded, lower case, letters, digits and "/" kept, other runs as one space.
     public static func comparisonKey(_ text: String) -> String {
-        var result = ""
+        var result: [UInt8] = []
+        result.reserveCapacity(text.utf8.count)
         var pendingSpace = false
-        for scalar in foldPreservingOffsets(text.replacingOccurrences(of: "ß", with: "ss")).lowercased().unicodeScalars {
-            if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == "/" {
-                if pendingSpace, !result.isEmpty { result.append(" ") }
-                pendingSpace = false
-                result.unicodeScalars.append(scalar)
-            } else {
-                pendingSpace = true
-            }
+        @inline(__always) func separate() {
+            if pendingSpace, !result.isEmpty { result.append(32) }
+            pendingSpace = false
         }
-        return result
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            if value < 128 {
+                if (97...122).contains(value) || (48...57).contains(value) || value == 47 {
+                    separate(); result.append(UInt8(value))
+                } else if (65...90).contains(value) {
+                    separate(); result.append(UInt8(value + 32))
+                } else {
+                    pendingSpace = true
+                }
+                continue
+            }
+            if value == 0xDF || value == 0x1E9E { // ß, ẞ
+                separate(); result.append(115); result.append(115)
+                continue
+            }
+            let folded = foldScalar(scalar)
+            var kept = false
+            for lower in folded.properties.lowercaseMapping.unicodeScalars where lower.properties.isAlphabetic {
+                if !kept { separate(); kept = true }
+                appendUTF8(lower, to: &result)
+            }
+            if !kept { pendingSpace = true }
+        }
+        return String(decoding: result, as: UTF8.self)
     }
 }
