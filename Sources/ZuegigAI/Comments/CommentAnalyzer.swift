@@ -46,13 +46,16 @@ public struct CommentAnalyzer: Sendable {
             trace?("\(phase): \(String(format: "%.2f", Date().timeIntervalSince(clock))) s")
             clock = Date()
         }
-        let detector = PersonalDataDetector()
         let stanceRules = StanceRules()
-        // Per statement, in parallel: personal data, the anonymised text, stance.
-        let perStatement = ParallelMap.map(inputs) { input -> (CommentAnalysisResult.Anonymized, StanceRules.Decision) in
-            let spans = detector.detect(input.text)
-            return (.init(id: input.id, text: PersonalDataDetector.anonymize(input.text, spans: spans), personalData: spans), stanceRules.decide(input.text))
-        }
+        // Per statement, in parallel: personal data, the anonymised text, stance. One detector per
+        // chunk: threads sharing one NSRegularExpression wait for each other.
+        let perStatement = ParallelMap.map(inputs, perChunk: {
+            let detector = PersonalDataDetector()
+            return { input -> (CommentAnalysisResult.Anonymized, StanceRules.Decision) in
+                let spans = detector.detect(input.text)
+                return (.init(id: input.id, text: PersonalDataDetector.anonymize(input.text, spans: spans), personalData: spans), stanceRules.decide(input.text))
+            }
+        })
         let anonymized = perStatement.map(\.0)
         let texts = anonymized.map(\.text)
         lap("personal data and stance")

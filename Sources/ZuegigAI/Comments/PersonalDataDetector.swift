@@ -50,51 +50,51 @@ public final class PersonalDataDetector: @unchecked Sendable {
 
     public func detect(_ text: String) -> [PersonalDataSpan] {
         let ns = text as NSString
-        let whole = NSRange(location: 0, length: ns.length)
+        let units = Array(text.utf16)
+        let whole = NSRange(location: 0, length: units.count)
         var spans: [PersonalDataSpan] = []
-        func add(_ regex: NSRegularExpression, _ kind: PersonalDataKind, _ rule: String, group: Int = 0, accept: (NSTextCheckingResult) -> Bool = { _ in true }) {
-            for match in regex.matches(in: text, range: whole) where accept(match) {
-                let range = match.range(at: group)
+        func add(_ matches: [[NSRange]], _ kind: PersonalDataKind, _ rule: String, group: Int = 0, accept: ([NSRange]) -> Bool = { _ in true }) {
+            for match in matches where accept(match) {
+                let range = match[group]
                 guard range.location != NSNotFound, range.length > 0 else { continue }
                 spans.append(PersonalDataSpan(kind: kind, start: range.location, end: range.location + range.length, rule: rule))
             }
         }
-        // Cheap tests first: most statements have no digits, no "@" and no forms of address.
-        let hasDigits = text.utf8.contains { (48...57).contains($0) }
-        if text.utf8.contains(64) { add(email, .email, "E-Mail-Adresse") }
-        if hasDigits { add(iban, .iban, "IBAN") { match in
-            let digits = ns.substring(with: match.range).filter(\.isNumber).count
-            return digits >= 12
-        } }
-        if hasDigits {
-            add(birthdate, .birthdate, "Geburtsdatum")
-            add(phone, .phone, "Telefonnummer") { match in ns.substring(with: match.range).filter(\.isNumber).count >= 6 }
-            add(address, .address, "Anschrift mit Hausnummer")
+        // Each pattern runs only where its match can start (a scan of the code units finds those
+        // places); most statements have no digits, no "@" and no forms of address.
+        let scan = CandidateScan(units)
+        if scan.hasAt { add(Self.ranges(email.matches(in: text, range: whole)), .email, "E-Mail-Adresse") }
+        if scan.hasDigits {
+            add(Self.anchored(iban, in: units, at: scan.ibanStarts), .iban, "IBAN") { match in
+                ns.substring(with: match[0]).filter(\.isNumber).count >= 12
+            }
+            add(Self.anchored(birthdate, in: units, at: scan.birthdateStarts), .birthdate, "Geburtsdatum")
+            add(Self.anchored(phone, in: units, at: scan.phoneStarts), .phone, "Telefonnummer") { match in ns.substring(with: match[0]).filter(\.isNumber).count >= 6 }
+            add(Self.addressMatches(address, in: units, numbers: scan.houseNumbers), .address, "Anschrift mit Hausnummer")
         }
-        if hasDigits, text.contains("Flur") || text.contains("Flst") {
-            add(parcel, .parcel, "Flurstück in privater Hand") { match in
+        if scan.hasDigits, Self.contains(units, "Flur") || Self.contains(units, "Flst") {
+            add(Self.ranges(parcel.matches(in: text, range: whole)), .parcel, "Flurstück in privater Hand") { match in
                 // Only parcels the sentence attributes to a private person ("mein Grundstück", "Eigentümerin").
-                let sentence = Self.sentenceRange(around: match.range, in: ns)
+                let sentence = Self.sentenceRange(around: match[0], in: ns)
                 return privateContext.firstMatch(in: text, range: sentence) != nil
             }
         }
         var names: Set<String> = []
-        for range in signatureNames(text, ns) { names.insert(ns.substring(with: range)) }
-        let addressed = ["Herr", "Frau", "Famil", "Fam.", "Eheleute", "Ehepaar"].contains { text.contains($0) }
-        for match in addressed ? honorific.matches(in: text, range: whole) : [] {
-            let first = ns.substring(with: match.range(at: 1))
+        for range in signatureNames(text, ns, units: units, at: scan.closingStarts) { names.insert(ns.substring(with: range)) }
+        for match in Self.anchored(honorific, in: units, at: scan.honorificStarts) {
+            let first = ns.substring(with: match[1])
             guard !Self.roleWords.contains(first) else { continue }
-            let second = match.range(at: 2)
+            let second = match[2]
             // "Frau Anna Weber": take both words only when the first is a given name; German nouns are capitalised too.
             if second.location != NSNotFound, FirstNames.all.contains(first) {
-                names.insert(ns.substring(with: NSRange(location: match.range(at: 1).location, length: second.location + second.length - match.range(at: 1).location)))
+                names.insert(ns.substring(with: NSRange(location: match[1].location, length: second.location + second.length - match[1].location)))
             } else {
                 names.insert(first)
             }
         }
-        for match in namePhrase.matches(in: text, range: whole) { names.insert(ns.substring(with: match.range(at: 1))) }
+        for match in Self.anchored(namePhrase, in: units, at: scan.namePhraseStarts) { names.insert(ns.substring(with: match[1])) }
         // "Vorname Nachname": the regex runs only from given names found by a plain word scan.
-        for start in Self.capitalisedWords(ns) where FirstNames.all.contains(ns.substring(with: start)) {
+        for start in Self.capitalisedWords(units) where FirstNames.all.contains(ns.substring(with: start)) {
             let window = NSRange(location: start.location, length: min(ns.length - start.location, 80))
             guard let match = givenName.firstMatch(in: text, options: [.anchored], range: window) else { continue }
             let surname = ns.substring(with: match.range(at: 2))
@@ -108,42 +108,146 @@ public final class PersonalDataDetector: @unchecked Sendable {
             if let last = name.split(separator: " ").last, last.count >= 3, name.contains(" ") { variants.insert(String(last)) }
         }
         for variant in variants.sorted(by: { $0.count > $1.count }) {
-            var search = NSRange(location: 0, length: ns.length)
-            while true {
-                let found = ns.range(of: variant, options: [], range: search)
-                if found.location == NSNotFound { break }
-                let before = found.location > 0 ? ns.character(at: found.location - 1) : 32
-                let afterIndex = found.location + found.length
-                let after = afterIndex < ns.length ? ns.character(at: afterIndex) : 32
+            for found in Self.occurrences(of: Array(variant.utf16), in: units) {
+                let before = found > 0 ? units[found - 1] : 32
+                let afterIndex = found + variant.utf16.count
+                let after = afterIndex < units.count ? units[afterIndex] : 32
                 if !Self.isLetter(before), !Self.isLetter(after) {
-                    spans.append(PersonalDataSpan(kind: .name, start: found.location, end: afterIndex, rule: "Name"))
+                    spans.append(PersonalDataSpan(kind: .name, start: found, end: afterIndex, rule: "Name"))
                 }
-                search = NSRange(location: afterIndex, length: ns.length - afterIndex)
             }
         }
         return Self.merged(spans)
+    }
+
+    /// Leftmost, non-overlapping matches of `regex` that start at one of `starts` (ascending): the
+    /// same matches as a scan of the whole text when no match can start elsewhere. Each attempt sees
+    /// only a window of the text (a few code units before, `window` after), so that the regex engine
+    /// does not copy the whole statement for every place. Ranges are per capture group, in the text.
+    static func anchored(_ regex: NSRegularExpression, in units: [UInt16], at starts: [Int], window: Int = 240) -> [[NSRange]] {
+        var results: [[NSRange]] = []
+        var next = 0
+        for start in starts where start >= next {
+            let (piece, offset) = Self.piece(units, from: start - 4, to: start + window)
+            let range = NSRange(location: start - offset, length: min(start + window, units.count) - start)
+            guard let match = regex.firstMatch(in: piece, options: [.anchored, .withTransparentBounds, .withoutAnchoringBounds], range: range) else { continue }
+            let ranges = Self.ranges(match, shiftedBy: offset)
+            results.append(ranges)
+            next = ranges[0].location + max(1, ranges[0].length)
+        }
+        return results
+    }
+
+    /// Addresses end in a house number: the pattern runs on the words before each number.
+    static func addressMatches(_ regex: NSRegularExpression, in units: [UInt16], numbers: [Int]) -> [[NSRange]] {
+        var found: [Int: [NSRange]] = [:]
+        var covered = 0
+        for number in numbers where number >= covered {
+            // From the start of the line, at most about 60 code units back and at a word start.
+            var start = number
+            while start > 0, units[start - 1] != 10, number - start < 60 { start -= 1 }
+            while start > 0, start < number, units[start - 1] != 10, units[start - 1] != 32 { start += 1 }
+            let end = min(units.count, number + 120)
+            let (piece, offset) = Self.piece(units, from: start - 4, to: end + 4)
+            let range = NSRange(location: start - offset, length: end - start)
+            for match in regex.matches(in: piece, options: [.withTransparentBounds, .withoutAnchoringBounds], range: range) {
+                let ranges = Self.ranges(match, shiftedBy: offset)
+                guard ranges[0].location < number else { continue }
+                found[ranges[0].location] = ranges
+                covered = max(covered, ranges[0].location + ranges[0].length)
+            }
+        }
+        // Leftmost first, no overlaps (what one scan of the whole text gives).
+        var results: [[NSRange]] = []
+        for location in found.keys.sorted() where location >= (results.last.map { $0[0].location + $0[0].length } ?? 0) {
+            results.append(found[location]!)
+        }
+        return results
+    }
+
+    /// The code units from..<to (clamped) as a string, and where it starts in the text. A surrogate
+    /// pair cut at an edge becomes one replacement character, so offsets stay the same.
+    static func piece(_ units: [UInt16], from: Int, to: Int) -> (String, Int) {
+        let lower = max(0, from), upper = min(units.count, to)
+        // Transcoded by hand: String(decoding:as: UTF16.self) takes the slow general path.
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity((upper - lower) * 2)
+        var index = lower
+        while index < upper {
+            let unit = units[index]
+            index += 1
+            switch unit {
+            case 0..<0x80:
+                bytes.append(UInt8(unit))
+            case 0x80..<0x800:
+                bytes.append(UInt8(0xC0 | unit >> 6)); bytes.append(UInt8(0x80 | unit & 0x3F))
+            case 0xD800..<0xDC00 where index < upper && (0xDC00..<0xE000).contains(units[index]):
+                let scalar = 0x10000 + (UInt32(unit - 0xD800) << 10) + UInt32(units[index] - 0xDC00)
+                index += 1
+                bytes.append(UInt8(0xF0 | scalar >> 18)); bytes.append(UInt8(0x80 | scalar >> 12 & 0x3F))
+                bytes.append(UInt8(0x80 | scalar >> 6 & 0x3F)); bytes.append(UInt8(0x80 | scalar & 0x3F))
+            case 0xD800..<0xE000:
+                bytes += [0xEF, 0xBF, 0xBD] // a lone surrogate: U+FFFD, still one code unit
+            default:
+                bytes.append(UInt8(0xE0 | unit >> 12)); bytes.append(UInt8(0x80 | unit >> 6 & 0x3F)); bytes.append(UInt8(0x80 | unit & 0x3F))
+            }
+        }
+        return (String(decoding: bytes, as: UTF8.self), lower)
+    }
+
+    static func ranges(_ match: NSTextCheckingResult, shiftedBy offset: Int = 0) -> [NSRange] {
+        (0..<match.numberOfRanges).map { group in
+            let range = match.range(at: group)
+            return range.location == NSNotFound ? range : NSRange(location: range.location + offset, length: range.length)
+        }
+    }
+
+    static func ranges(_ matches: [NSTextCheckingResult]) -> [[NSRange]] { matches.map { ranges($0) } }
+
+    /// Positions where `needle` occurs in `units` (overlapping occurrences not counted twice).
+    static func occurrences(of needle: [UInt16], in units: [UInt16]) -> [Int] {
+        guard let first = needle.first, needle.count <= units.count else { return [] }
+        var result: [Int] = []
+        var index = 0
+        let last = units.count - needle.count
+        while index <= last {
+            if units[index] == first, units[(index + 1)..<(index + needle.count)].elementsEqual(needle.dropFirst()) {
+                result.append(index)
+                index += needle.count
+            } else {
+                index += 1
+            }
+        }
+        return result
+    }
+
+    static func contains(_ units: [UInt16], _ word: String) -> Bool {
+        !occurrences(of: Array(word.utf16), in: units).isEmpty
     }
 
     /// Nouns that follow a given name as the next capitalised word in German sentences.
     static let commonNouns: Set<String> = ["Straße", "Weg", "Platz", "Schule", "Kita", "Bebauungsplan", "Stadt", "Bäume"]
 
     /// Words that start with a capital letter (UTF-16 ranges), found by a scan of the code units.
-    static func capitalisedWords(_ ns: NSString) -> [NSRange] {
+    static func capitalisedWords(_ buffer: [UInt16]) -> [NSRange] {
         var ranges: [NSRange] = []
-        let length = ns.length
-        var buffer = [unichar](repeating: 0, count: length)
-        ns.getCharacters(&buffer, range: NSRange(location: 0, length: length))
+        let length = buffer.count
         var index = 0
         while index < length {
             let unit = buffer[index]
             guard isWordUnit(unit) else { index += 1; continue }
             let start = index
             while index < length, isWordUnit(buffer[index]) { index += 1 }
-            if (65...90).contains(unit) || (0xC0...0xDE).contains(unit) || (0x100...0x17F).contains(unit) && unit % 2 == 0 {
+            if isCapital(unit) {
                 ranges.append(NSRange(location: start, length: index - start))
             }
         }
         return ranges
+    }
+
+    @inline(__always)
+    static func isCapital(_ unit: unichar) -> Bool {
+        (65...90).contains(unit) || (0xC0...0xDE).contains(unit) || (0x100...0x17F).contains(unit) && unit % 2 == 0
     }
 
     @inline(__always)
@@ -157,16 +261,18 @@ public final class PersonalDataDetector: @unchecked Sendable {
     }
 
     /// Names in the lines right after a closing ("Mit freundlichen Grüßen\nAnna Weber") or on the same line.
-    func signatureNames(_ text: String, _ ns: NSString) -> [NSRange] {
+    func signatureNames(_ text: String, _ ns: NSString, units: [UInt16], at closingStarts: [Int]) -> [NSRange] {
         var ranges: [NSRange] = []
         let line = signatureLine
-        for match in closing.matches(in: text, range: NSRange(location: 0, length: ns.length)) {
-            let start = match.range.location + match.range.length
+        for match in Self.anchored(closing, in: units, at: closingStarts, window: 40) {
+            let start = match[0].location + match[0].length
             // The next two non-empty lines.
             var checked = 0
-            for candidate in line.matches(in: text, range: NSRange(location: start, length: min(ns.length - start, 160))) where checked < 2 {
+            let (piece, offset) = Self.piece(units, from: start - 2, to: start + 160)
+            let window = NSRange(location: start - offset, length: min(ns.length - start, 160))
+            for candidate in line.matches(in: piece, options: [.withTransparentBounds], range: window) where checked < 2 {
                 checked += 1
-                let range = candidate.range(at: 1)
+                let range = NSRange(location: candidate.range(at: 1).location + offset, length: candidate.range(at: 1).length)
                 let value = ns.substring(with: range)
                 guard !Self.organisationWords.contains(where: value.contains), !Self.closingWords.contains(value) else { continue }
                 ranges.append(range)
