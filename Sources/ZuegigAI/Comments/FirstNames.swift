@@ -24,4 +24,20 @@ enum FirstNames {
     Omar Youssef Layla Leila Karim Rania Nour Mariam Hassan Hussein Tuan Huong Lan Mai Trang Anh Hung Thi Dimitrios Eleni Georgios Nikos
     Giovanni Francesca Lorenzo Alessandro Jovana Nikola Stefanie Ole Jörg Jörn Kurt Gerda Erna Heinrich Gustav Waltraud Irmgard Sieglinde
     """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
+
+    /// The names' UTF-16 code units hashed (FNV-1a), for a check without building a string per word.
+    static let hashes: Set<UInt64> = Set(all.map { hash(Array($0.utf16)[...]) })
+
+    @inline(__always)
+    static func hash(_ units: ArraySlice<UInt16>) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for unit in units { h = (h ^ UInt64(unit)) &* 0x100_0000_01b3 }
+        return h
+    }
+
+    /// Whether the word at `range` of `units` is a known given name.
+    static func contains(_ units: [UInt16], _ range: Range<Int>) -> Bool {
+        guard hashes.contains(hash(units[range])) else { return false }
+        return all.contains(String(decoding: units[range], as: UTF16.self))
+    }
 }

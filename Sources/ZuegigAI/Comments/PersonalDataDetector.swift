@@ -94,7 +94,7 @@ public final class PersonalDataDetector: @unchecked Sendable {
         }
         for match in Self.anchored(namePhrase, in: units, at: scan.namePhraseStarts) { names.insert(ns.substring(with: match[1])) }
         // "Vorname Nachname": the regex runs only from given names found by a plain word scan.
-        for start in Self.capitalisedWords(units) where FirstNames.all.contains(ns.substring(with: start)) {
+        for start in Self.capitalisedWords(units) where FirstNames.contains(units, start.location..<(start.location + start.length)) {
             let window = NSRange(location: start.location, length: min(ns.length - start.location, 80))
             guard let match = givenName.firstMatch(in: text, options: [.anchored], range: window) else { continue }
             let surname = ns.substring(with: match.range(at: 2))

@@ -27,42 +27,52 @@ public struct StanceRules: Sendable {
         ("sinnvoll", 0.7), ("richtig", 0.5), ("dafur", 1), ("chance", 0.7), ("gelungen", 1.5), ("zugig umsetzen", 1.5), ("schnell bauen", 1.5),
         ("anregung", 0.3), ("vorschlag", 0.3), ("schlage vor", 0.3), ("bitte prufen", 0.2),
     ]
-    static let negations: Set<String> = ["nicht", "kein", "keine", "keinesfalls", "nie"]
-    /// Cues by the first two letters of their first word, longest first word first.
-    let index: [Substring: [(words: [Substring], cue: String, weight: Double)]]
+    static let negations: [[UInt8]] = ["nicht", "kein", "keine", "keinesfalls", "nie"].map { Array($0.utf8) }
+
+    struct Cue: Sendable {
+        var words: [[UInt8]]
+        var text: String
+        var weight: Double
+    }
+
+    /// Cues by the first two bytes of their first word, longest first word first.
+    let index: [UInt16: [Cue]]
 
     public init() {
-        var index: [Substring: [(words: [Substring], cue: String, weight: Double)]] = [:]
+        var index: [UInt16: [Cue]] = [:]
         for (cue, weight) in Self.cues {
-            let words = cue.split(separator: " ")
-            index[words[0].prefix(2), default: []].append((words, cue, weight))
+            let words = cue.split(separator: " ").map { Array($0.utf8) }
+            index[Self.key(words[0][...]), default: []].append(Cue(words: words, text: cue, weight: weight))
         }
         self.index = index.mapValues { list in
             list.enumerated().sorted { ($0.element.words[0].count, $1.offset) > ($1.element.words[0].count, $0.offset) }.map(\.element)
         }
     }
 
-    /// Whether the further words of a cue follow the token at `position` (each as a word start).
-    static func follows(_ words: ArraySlice<Substring>, in tokens: [Substring], after position: Int) -> Bool {
-        for (offset, word) in words.enumerated() {
-            let at = position + 1 + offset
-            guard at < tokens.count, tokens[at].hasPrefix(word) else { return false }
-        }
-        return true
+    @inline(__always)
+    static func key(_ word: ArraySlice<UInt8>) -> UInt16 { UInt16(word[word.startIndex]) << 8 | UInt16(word[word.startIndex + 1]) }
+
+    @inline(__always)
+    static func hasPrefix(_ token: ArraySlice<UInt8>, _ prefix: [UInt8]) -> Bool {
+        token.count >= prefix.count && token.prefix(prefix.count).elementsEqual(prefix)
     }
 
     public func decide(_ text: String) -> Decision {
-        let tokens = GermanText.comparisonKey(text).split(separator: " ")
+        // Tokens of the comparison key: folded, lower case, separated by single spaces.
+        let bytes = Array(GermanText.comparisonKey(text).utf8)
+        let tokens = bytes.split(separator: 32)
         var score = 0.0
         var hits: [(String, Double)] = []
         for (position, token) in tokens.enumerated() {
             // Cues match at word starts: the cues whose first word starts the token.
-            guard token.utf8.count >= 2, let candidates = index[token.prefix(2)] else { continue }
-            for (words, cue, weight) in candidates where token.hasPrefix(words[0]) && Self.follows(words.dropFirst(), in: tokens, after: position) {
-                let negated = weight > 0 && tokens[max(0, position - 2)..<position].contains { Self.negations.contains(String($0)) }
-                let effective = negated ? -weight : weight
+            guard token.count >= 2, let candidates = index[Self.key(token)] else { continue }
+            for cue in candidates where Self.hasPrefix(token, cue.words[0]) {
+                // The further words of the cue must start the following tokens.
+                guard cue.words.indices.dropFirst().allSatisfy({ position + $0 < tokens.count && Self.hasPrefix(tokens[position + $0], cue.words[$0]) }) else { continue }
+                let negated = cue.weight > 0 && tokens[max(0, position - 2)..<position].contains { word in Self.negations.contains { $0.elementsEqual(word) } }
+                let effective = negated ? -cue.weight : cue.weight
                 score += effective
-                hits.append((negated ? "nicht " + cue : cue, effective))
+                hits.append((negated ? "nicht " + cue.text : cue.text, effective))
             }
         }
         // Questions, suggestions and mixed statements whose cues cancel out stay neutral.
