@@ -38,6 +38,9 @@ public struct DuplicateGrouper: Sendable {
     var leaderShingles: [[UInt64]] = []
     var bandIndex: [UInt64: [Int32]] = [:]
     var sentenceIndex: [UInt64: [Int32]] = [:]
+    /// Per group: the call of `add` that last saw it as a candidate.
+    var seen: [UInt32] = []
+    var stamp: UInt32 = 0
 
     public init(options: Options = Options(), hasher: MinHasher = MinHasher(bands: 60, rows: 2)) {
         self.options = options
@@ -70,9 +73,18 @@ public struct DuplicateGrouper: Sendable {
     /// Adds the next statement; returns its group.
     @discardableResult
     public mutating func add(_ prepared: Prepared) -> Int {
-        var candidates: Set<Int32> = []
-        for key in prepared.bandKeys { if let slots = bandIndex[key] { candidates.formUnion(slots) } }
-        for key in prepared.sentenceKeys { if let slots = sentenceIndex[key], slots.count <= options.sentenceCap { candidates.formUnion(slots) } }
+        // Each candidate once: a stamp per group instead of a set.
+        stamp &+= 1
+        if stamp == 0 { seen = [UInt32](repeating: 0, count: seen.count); stamp = 1 }
+        var candidates: [Int32] = []
+        func collect(_ slots: [Int32]) {
+            for slot in slots where seen[Int(slot)] != stamp {
+                seen[Int(slot)] = stamp
+                candidates.append(slot)
+            }
+        }
+        for key in prepared.bandKeys { if let slots = bandIndex[key] { collect(slots) } }
+        for key in prepared.sentenceKeys { if let slots = sentenceIndex[key], slots.count <= options.sentenceCap { collect(slots) } }
         var best: (slot: Int, score: Double)?
         for slot in candidates {
             // Ties go to the older group, so the result does not depend on the set's iteration order.
@@ -87,6 +99,7 @@ public struct DuplicateGrouper: Sendable {
         let slot = leaders.count
         leaders.append(position)
         leaderShingles.append(prepared.shingles)
+        seen.append(0)
         for key in prepared.bandKeys { bandIndex[key, default: []].append(Int32(slot)) }
         for key in prepared.sentenceKeys { sentenceIndex[key, default: []].append(Int32(slot)) }
         groupOf.append(slot)
