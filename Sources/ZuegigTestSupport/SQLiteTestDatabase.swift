@@ -15,7 +15,8 @@ public final class SQLiteTestDatabase: Sendable {
         let group = MultiThreadedEventLoopGroup.singleton
         databases = Databases(threadPool: NIOThreadPool.singleton, on: group)
         let storage: SQLiteConfiguration.Storage = path.map { .file(path: $0) } ?? .memory(identifier: UUID().uuidString)
-        databases.use(.sqlite(SQLiteConfiguration(storage: storage)), as: .sqlite)
+        // A long pool timeout: 40 transactions queued on one connection must not time out on a busy machine.
+        databases.use(.sqlite(SQLiteConfiguration(storage: storage), connectionPoolTimeout: .seconds(300)), as: .sqlite)
         guard let database = databases.database(logger: Logger(label: "test.sqlite"), on: group.any()) else {
             throw CocoaError(.fileNoSuchFile)
         }

@@ -184,13 +184,9 @@ public struct CommentAnalyzer: Sendable {
             let allMembers = positions.flatMap { members[leaders[$0]] ?? [leaders[$0]] }.sorted()
             var stance: [String: Int] = [:]
             for index in allMembers { stance[statements[index].stance.rawValue, default: 0] += 1 }
-            var termCounts: [String: Int] = [:]
-            for position in positions.prefix(2_000) {
-                for term in Set(TopicClusterer.terms(texts[leaders[position]])) { termCounts[term, default: 0] += 1 }
-            }
             return CommentAnalysisResult.Cluster(
                 id: c + 1, size: allMembers.count, distinct: positions.count, keywords: keywords, summary: summary, quotes: quotes, stance: stance,
-                departments: routing.suggest(termCounts: termCounts, statements: min(positions.count, 2_000)), members: allMembers.map { inputs[$0].id }
+                departments: routing.suggest(texts: positions.prefix(2_000).map { texts[leaders[$0]] }), members: allMembers.map { inputs[$0].id }
             )
         }
     }

@@ -6,6 +6,11 @@ public struct RoutingRules: Codable, Sendable {
     public struct Rule: Codable, Sendable {
         public var department: String
         public var keywords: [String]
+
+        public init(department: String, keywords: [String]) {
+            self.department = department
+            self.keywords = keywords
+        }
     }
 
     public struct Suggestion: Codable, Sendable, Hashable {
@@ -24,6 +29,16 @@ public struct RoutingRules: Codable, Sendable {
             throw CommentAnalysisError.invalid("Die Zuständigkeitsregeln brauchen je Regel eine Stelle und 1 bis 200 Stichwörter (höchstens 200 Regeln).")
         }
         return rules
+    }
+
+    /// Up to two departments for a topic, from (at most 2,000 of) its distinct statements.
+    public func suggest(texts: [String]) -> [Suggestion] {
+        let sample = texts.prefix(2_000)
+        var termCounts: [String: Int] = [:]
+        for text in sample {
+            for term in Set(TopicClusterer.terms(text)) { termCounts[term, default: 0] += 1 }
+        }
+        return suggest(termCounts: termCounts, statements: sample.count)
     }
 
     /// Up to two departments, ranked by how often their keywords occur in the cluster's statements.

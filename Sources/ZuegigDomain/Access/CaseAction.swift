@@ -38,4 +38,6 @@ public enum TenantAction: String, Sendable, CaseIterable, Hashable {
     case manageParticipations
     /// Read statements as sent, with the sender's name and contact data (others see the anonymised text).
     case viewStatementOriginals
+    /// Edit the keyword rules that suggest which department answers a topic of statements.
+    case editRoutingRules
 }

@@ -40,6 +40,7 @@ public enum Permissions {
         case .inspectVisits: actor.agencyID == nil && actor.has(.inspector)
         case .manageParticipations: actor.agencyID == nil && (actor.has(.caseWorker) || actor.has(.supervisor) || actor.has(.admin))
         case .viewStatementOriginals: actor.agencyID == nil && (actor.has(.caseWorker) || actor.has(.supervisor))
+        case .editRoutingRules: actor.agencyID == nil && (actor.has(.supervisor) || actor.has(.admin))
         }
         return allowed ? .allowed : .forbidden(reason: "Für diese Aktion fehlt Ihnen die Berechtigung.")
     }

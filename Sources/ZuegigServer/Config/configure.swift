@@ -77,6 +77,7 @@ public enum ZuegigApp {
         try app.register(collection: VisitDataHTMLController())
         try app.register(collection: PublicParticipationController())
         try app.register(collection: ParticipationHTMLController(maxUploadBytes: app.zuegig.config.maxUploadBytes))
+        try app.register(collection: RoutingRulesHTMLController())
         let api = app.grouped("api", "v1")
         try api.register(collection: OpenAPIController())
         try api.register(collection: AuthAPIController())

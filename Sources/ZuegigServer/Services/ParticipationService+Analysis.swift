@@ -34,6 +34,7 @@ extension ParticipationService {
         var members: [Int: [Int]] = [:]
         for (index, leader) in groupOf.enumerated() { members[leader, default: []].append(index) }
 
+        let routing = try await RoutingRulesService(database: database, services: services).rules(authorityID: participation.authorityID).rules
         var summary: AnalysisSummary
         var plan = ClusterPlan()
         if weighingBegun || statements.isEmpty {
@@ -48,10 +49,15 @@ extension ParticipationService {
                     if let assignment { clusterIndex[index] = assignment.cluster; summary.assigned += 1 }
                 }
             }
+            // The department suggestions follow the authority's current rules; the topics stay.
+            for (number, cluster) in clusters.enumerated() {
+                let distinct = statements.indices.filter { clusterIndex[$0] == number && groupOf[$0] == $0 }.map { texts[$0] }
+                cluster.departments = Self.json(routing.suggest(texts: distinct))
+            }
             plan.existing = clusters
             plan.clusterOf = clusterIndex
         } else {
-            var analyzer = CommentAnalyzer(routing: support.routing)
+            var analyzer = CommentAnalyzer(routing: routing)
             analyzer.seed = 47
             let inputs = statements.map { CommentAnalyzer.Input(id: $0.id!.uuidString, text: $0.anonymizedText) }
             let result: CommentAnalysisResult
@@ -97,6 +103,7 @@ extension ParticipationService {
         let scope = TenantScope(authorityID: participation.authorityID, database: db)
         let participationID = participation.id!
         var clusters = plan.existing
+        for cluster in clusters where cluster.hasChanges { try await cluster.update(on: db) }
         if !plan.fresh.isEmpty || plan.existing.isEmpty {
             try await scope.query(StatementModel.self).filter(\.$participationID == participationID).set(\.$clusterID, to: nil).update()
             try await scope.query(StatementClusterModel.self).filter(\.$participationID == participationID).delete()

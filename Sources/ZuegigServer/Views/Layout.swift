@@ -44,6 +44,7 @@ enum Layout {
         }
         if roles.contains(.agency) && items.isEmpty { items.append(("Beteiligungen", "/vorgaenge")) }
         if Permissions.decide(.manageParticipations, by: principal.actor) == .allowed { items.append(("Beteiligungen", "/verwaltung/beteiligungen")) }
+        if Permissions.decide(.editRoutingRules, by: principal.actor) == .allowed { items.append(("Zuständigkeiten", "/verwaltung/zustaendigkeiten")) }
         if !roles.isDisjoint(with: [.supervisor, .admin]) { items.append(("Prüfprotokoll", "/protokoll")) }
         if roles.contains(.admin) { items.append(("Bescheidvorlage", "/verwaltung/bescheidvorlage")) }
         if roles.contains(.admin) { items.append(("Bebauungspläne", "/verwaltung/plaene")) }
