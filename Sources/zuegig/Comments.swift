@@ -100,14 +100,16 @@ struct Comments: AsyncParsableCommand {
         func run() async throws {
             do {
                 let labelled = try LabelledStatement.load(corpus)
-                let result = try CommentAnalyzer(clusters: clusters, routing: try Comments.routing(nil))
-                    .analyze(labelled.map { CommentAnalyzer.Input(id: $0.id, text: $0.text) })
+                let analyzer = CommentAnalyzer(clusters: clusters, routing: try Comments.routing(nil))
+                let result = try analyzer.analyze(labelled.map { CommentAnalyzer.Input(id: $0.id, text: $0.text) })
                 if let analysis {
                     let encoder = JSONEncoder()
                     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
                     try encoder.encode(result).write(to: URL(fileURLWithPath: analysis))
                 }
-                try Comments.emit(CommentEvaluation.evaluate(labelled, result), pretty: true)
+                var evaluation = CommentEvaluation.evaluate(labelled, result)
+                evaluation.incremental = try IncrementalTopicEvaluation.evaluate(labelled, analyzer: analyzer)
+                try Comments.emit(evaluation, pretty: true)
             } catch let error as CommentAnalysisError {
                 throw ValidationError(error.description)
             }

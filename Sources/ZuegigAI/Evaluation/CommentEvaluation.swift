@@ -27,6 +27,8 @@ public struct CommentEvaluation: Codable, Sendable {
     public var leakedItems: Int
     public var markedItems: Int
     public var stanceAccuracy: Double
+    /// The same corpus analysed incrementally (filled in by the caller).
+    public var incremental: IncrementalTopicEvaluation?
 
     public static func evaluate(_ corpus: [LabelledStatement], _ result: CommentAnalysisResult) -> CommentEvaluation {
         let byID = Dictionary(uniqueKeysWithValues: result.statements.map { ($0.id, $0) })
@@ -72,7 +74,7 @@ public struct CommentEvaluation: Codable, Sendable {
                           recall: (goldCount[kind] ?? 0) == 0 ? 1 : Double(foundCount[kind] ?? 0) / Double(goldCount[kind]!))
             },
             leakedItems: leaked, markedItems: marked,
-            stanceAccuracy: corpus.isEmpty ? 0 : Double(stanceHits) / Double(corpus.count)
+            stanceAccuracy: corpus.isEmpty ? 0 : Double(stanceHits) / Double(corpus.count), incremental: nil
         )
     }
 }

@@ -28,12 +28,12 @@ extension ParticipationService {
     static let maxImportedText = 100_000
 
     /// The anonymised text, the masked spans (JSON), the stance and its cues (JSON) of one statement.
-    func prepare(_ incoming: IncomingStatement) -> (anonymized: String, spans: String, stance: String, cues: String) {
+    func prepare(_ incoming: IncomingStatement, detector: PersonalDataDetector) -> (anonymized: String, spans: String, stance: String, cues: String) {
         var known: [(kind: PersonalDataKind, value: String)] = []
         if let name = incoming.name { known.append((.name, name)) }
         if let address = incoming.address { known.append((.address, address)) }
         if let email = incoming.email { known.append((.email, email)) }
-        let spans = PersonalDataDetector.merge(support.detector.detect(incoming.text) + PersonalDataDetector.spans(ofKnown: known, in: incoming.text))
+        let spans = PersonalDataDetector.merge(detector.detect(incoming.text) + PersonalDataDetector.spans(ofKnown: known, in: incoming.text))
         let anonymized = PersonalDataDetector.anonymize(incoming.text, spans: spans)
         let stance = support.stance.decide(anonymized)
         return (anonymized, Self.json(spans), stance.stance.rawValue, Self.json(stance.cues))
@@ -42,7 +42,11 @@ extension ParticipationService {
     /// Stores statements in arrival order inside one transaction, queues the analysis, and writes one audit event.
     func store(_ incoming: [IncomingStatement], in participation: ParticipationModel, actor: (id: UUID?, label: String),
                auditAction: String, auditPayload: [String: String]) async throws -> [StatementModel] {
-        let prepared = ParallelMap.map(incoming) { prepare($0) }
+        // One detector per parallel chunk: threads sharing one NSRegularExpression wait for each other.
+        let prepared = ParallelMap.map(incoming, perChunk: {
+            let detector = incoming.count > 256 ? PersonalDataDetector() : support.detector
+            return { prepare($0, detector: detector) }
+        })
         var stored: [StatementModel] = []
         for attempt in 1...3 {
             do {
