@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Starts `zuegig serve` on a fresh data folder and checks it from the outside:
 /health, /ready, a valid OpenAPI 3.1 document, the German login page, and, in headless Chromium
-driven by Selenium, the demo case worker logging in and seeing the inbox."""
+driven by Selenium, the demo case worker logging in and seeing the inbox, an application flow, and a
+citizen sending a statement through the public participation form."""
 import argparse
 import json
 import os
@@ -153,6 +154,38 @@ def check_application_flow(driver, wait, base, artifacts):
     log_out(driver, wait)
 
 
+def check_public_participation(driver, wait, base, artifacts):
+    """A citizen without an account: a too-short statement is refused with a German message and the text
+    kept; a complete one with a PDF attachment gets a receipt number that shows none of the sender's data."""
+    driver.get(base + "/beteiligung/quartier-am-lindenweg")
+    assert "Stellungnahme abgeben" in driver.page_source, "the demo participation's form is not open"
+    assert not driver.find_element(By.ID, "website").is_displayed(), "the honeypot field is visible"
+    text = driver.find_element(By.ID, "text")
+    text.send_keys("Zu kurz")
+    time.sleep(3.5)  # the form's timing token refuses what comes back within 3 s as automated
+    click_button(driver, "Stellungnahme senden")
+    wait.until(EC.text_to_be_present_in_element((By.TAG_NAME, "main"), "mindestens 10 Zeichen"))
+    assert driver.find_element(By.ID, "text").get_attribute("value") == "Zu kurz", "the entered text was lost"
+    text = driver.find_element(By.ID, "text")
+    text.clear()
+    text.send_keys("Die geplante Tiefgarage am Lindenweg ist zu klein. Ich bitte um mehr Stellplätze für Anwohner.\n"
+                   "Mit freundlichen Grüßen\nWaltraud Browserprobe")
+    driver.find_element(By.ID, "name").send_keys("Waltraud Browserprobe")
+    driver.find_element(By.ID, "email").send_keys("waltraud.probe@example.org")
+    pdf_path = os.path.join(artifacts, "anlage.pdf")
+    with open(pdf_path, "wb") as handle:
+        handle.write(tiny_pdf())
+    driver.find_element(By.ID, "attachments").send_keys(os.path.abspath(pdf_path))
+    time.sleep(3.5)
+    click_button(driver, "Stellungnahme senden")
+    wait.until(EC.text_to_be_present_in_element((By.TAG_NAME, "h1"), "Ihre Stellungnahme ist eingegangen"))
+    receipt = driver.find_element(By.CSS_SELECTOR, "p.receipt").text
+    assert receipt.startswith("STN-") and len(receipt) == 12, receipt
+    assert "Browserprobe" not in driver.page_source and "waltraud.probe" not in driver.page_source, "the receipt shows personal data"
+    driver.save_screenshot(os.path.join(artifacts, "participation.png"))
+    print(f"ok: a citizen sent a statement with an attachment through the public form ({receipt}); too short was refused in German")
+
+
 def check_browser(base, artifacts):
     options = Options()
     options.binary_location = "/usr/bin/chromium"
@@ -180,6 +213,7 @@ def check_browser(base, artifacts):
         print(f"ok: case worker logged in with the keyboard and sees the inbox with {len(rows)} cases")
         log_out(driver, wait)
         check_application_flow(driver, wait, base, artifacts)
+        check_public_participation(driver, wait, base, artifacts)
     finally:
         driver.quit()
 
