@@ -49,7 +49,7 @@ public struct FieldExtractor: Sendable {
             }
             if line.folded.trimmingCharacters(in: .whitespaces).isEmpty { continue }
             Self.parcel(line, next: next, add: add)
-            Self.address(line, next: next, add: add)
+            Self.address(line, next: next, previous: Self.previousLine(before: index, in: lines), letterhead: line.page == 1 && index < 5, add: add)
             Self.people(line, next: next, section: section, allowsSignature: !Self.engineeringKinds.contains(kind), add: add)
             Self.buildingClass(line, add: add)
             Self.storeys(line, add: add)
@@ -61,6 +61,7 @@ public struct FieldExtractor: Sendable {
             if let next { Self.table(header: line, values: next, add: add) }
             if Self.endsSection(line) { section = nil }
         }
+        Self.labelledValues(lines, add: add)
         var best: [DocumentField: Candidate] = [:]
         for candidate in candidates {
             if let current = best[candidate.field] {
@@ -78,6 +79,29 @@ public struct FieldExtractor: Sendable {
         }
     }
 
+    // MARK: - Labels of the lexicon
+
+    static let permittedContext = regex(#"zulassig|zul\.|hochstens|festgesetzt|festsetzung|bebauungsplan|b-plan|obergrenze|erlaubt"#)
+
+    /// Values after labels of any known wording (`FieldLexicon`, `LabelValueReader`): below the
+    /// precise rules above, so they fill what those miss rather than overrule them.
+    static func labelledValues(_ lines: [Line], add: (DocumentField, String, Double?, String, Line, Int) -> Void) {
+        var start = 0
+        while start < lines.count {
+            var end = start
+            while end < lines.count, lines[end].page == lines[start].page { end += 1 }
+            let page = Array(lines[start..<end])
+            for found in LabelValueReader().read(page.map(\.text)) {
+                let line = page[found.line]
+                if [.gemarkung, .flur, .flurstueck].contains(found.field), firstMatch(neighbourContext, in: line) != nil { continue }
+                if found.field.isNumeric, found.field != .flur, firstMatch(permittedContext, in: line) != nil { continue }
+                guard let parsed = FieldValue.parse(found.field, found.value) else { continue }
+                add(found.field, parsed.value, parsed.number, parsed.written, line, found.weak ? 1 : 2)
+            }
+            start = end
+        }
+    }
+
     // MARK: - Patterns
 
     static let number = #"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?: \d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?"#
@@ -87,7 +111,7 @@ public struct FieldExtractor: Sendable {
     static let leader = #"(?:\s*(?:[:=]|\.{2,}|…+|_{2,})\s*|\s+)(?:(?:betragt|betragen|von|mit|ist|umfasst|ca\.|rd\.|circa|insgesamt|gesamt)\s+)?\+?"#
     static let separator = qualifier + leader
     static let streetSuffix = #"(?:stra(?:s|ss)e|str\.|weg|allee|ring|gasse|platz|chaussee|damm|ufer|pfad|steig|stieg|markt|graben|hof|berg|feld|grund|winkel|bogen|garten|anger|zeile|promenade|kamp|wall|breite|aue|heide|tal|park|siedlung|landstr\.)"#
-    static let street = #"((?:(?i:am|an der|an den|im|in der|in den|auf der|auf dem|zum|zur|hinter der|hinter dem|unter den|vor dem|alte[rn]?|neue[rn]?|gro(?:s|ss)e[rn]?|kleine[rn]?)\s+[A-Z][\w\-.]*(?:\s[A-Z][\w\-.]*)?|(?:[A-Z][\w\-]*[\- ])?[A-Z][\w\-]*(?i:"# + streetSuffix + #"))\s+\d{1,4}(?![.,]\d|\d)(?:\s?[a-z]\b)?(?:\s?-\s?\d{1,4})?)"#
+    static let street = #"((?:(?=[A-ZÄÖÜ])(?i:am|an der|an den|im|in der|in den|auf der|auf dem|zum|zur|hinter der|hinter dem|unter den|vor dem|alte[rn]?|neue[rn]?|gro(?:s|ss)e[rn]?|kleine[rn]?)\s+[A-Z][\w\-.]*(?:\s[A-Z][\w\-.]*)?|[A-Z][\w\-]*\s(?:Stra(?:s|ss)e|Str\.|Chaussee|Allee|Damm|Ring|Weg|Platz|Gasse|Markt|Ufer|Steig|Pfad|Zeile|Promenade|Graben|Wall|Landstra(?:s|ss)e|Berg|Tor)|(?:[A-Z][\w]*(?:er|e|en|es)\s|[A-Z][\w]*-)?[A-Z][\w\-]*(?i:"# + streetSuffix + #"))\s+\d{1,4}(?![.,]\d|\d)(?:\s?[a-z]\b)?(?:\s?-\s?\d{1,4})?)"#
 
     /// Compiles one of this file's constant patterns. A pattern that does not compile never
     /// matches (the field is then simply not found) and is recorded in `patternErrors`, which the
@@ -120,6 +144,16 @@ public struct FieldExtractor: Sendable {
         return (line.text as NSString).substring(with: range)
     }
 
+    static func previousLine(before index: Int, in lines: [Line]) -> Line? {
+        var position = index - 1
+        while position >= 0, position >= index - 2 {
+            if lines[position].page != lines[index].page { return nil }
+            if !lines[position].folded.trimmingCharacters(in: .whitespaces).isEmpty { return lines[position] }
+            position -= 1
+        }
+        return nil
+    }
+
     static func nextLine(after index: Int, in lines: [Line]) -> Line? {
         var position = index + 1
         while position < lines.count, position <= index + 3 {
@@ -134,10 +168,10 @@ public struct FieldExtractor: Sendable {
 
     static let gemarkungRule = regex(#"\b(?i:gemarkung|gmkg\.?|gemark\.)(?i:"# + separator + ")" + #"([A-Z][A-Za-z\-]*(?:[ \-][A-Z(][A-Za-z\-)]*){0,3})"#, caseInsensitive: false)
     static let gemarkungRuleLower = regex(#"\b(?:gemarkung|gmkg\.?)"#)
-    static let flurRule = regex(#"\bflur\b(?!\s*(?:stuck|karte|grenze))\s*(?:nr\.?|nummer|-nr\.?)?"# + leader + #"(\d{1,3})\b(?!\s*/|\s*m)"#)
-    static let flurstueckRule = regex(#"(?<![a-z])(?:flurstucks?(?:nummer|-nr\.?|nr\.?|bezeichnung|-bezeichnung)?|flurstucke|flst\.?(?:-?nr\.?)?|fl\.\s?st\.?|flurst\.)(?:\(e\))?\s*(?:\(.{0,30}?\))?"# + leader + #"(\d{1,5}(?:\s?/\s?\d{1,4})?)\b(?!\s*(?:m²|m2|qm|,\d))"#)
+    static let flurRule = regex(#"\bflur\b(?!\s*(?:stuck|karte|grenze))\s*(?:nr\.?|nummer|-nr\.?)?"# + leader + #"(\d{1,3})\b(?!\s*/|\s*m|[.,]\d)"#)
+    static let flurstueckRule = regex(#"(?<![a-z])(?:flurstucks?(?:nummer|-nr\.?|nr\.?|bezeichnung|-bezeichnung)?|flurstucke|flst\.?(?:-?nr\.?)?|fl\.\s?st\.?|flurst\.)(?:\(e\))?\s*(?:\(.{0,30}?\))?"# + leader + #"(\d{1,5}(?:\s?/\s?\d{1,4})?)\b(?!\s*(?:m²|m2|qm|,\d)|\s?/\s?\d)"#)
     static let combinedParcel = regex(#"gemarkung\s*/\s*flur\s*/\s*(?:flurstucks?(?:nummer)?|flst\.?|flurst\.)"# + leader + #"([A-Z][A-Za-z\-]*(?: [A-Z][A-Za-z\-]*){0,2})\s*/\s*(\d{1,3})\s*/\s*(\d{1,5}(?:\s?/\s?\d{1,4})?)"#)
-    static let neighbourContext = regex(#"nachbar|angrenz|angrenzend|anlieger|benachbart"#)
+    static let neighbourContext = regex(#"nachbar|angrenz|angrenzend|anlieger|benachbart|(?<![a-z])grenze\b|\bzu(?:m|r)?\s+(?:flst|flurst)"#)
 
     static func parcel(_ line: Line, next: Line?, add: (DocumentField, String, Double?, String, Line, Int) -> Void) {
         // A neighbour's parcel is not the site's.
@@ -173,11 +207,24 @@ public struct FieldExtractor: Sendable {
 
     // MARK: - Address
 
-    static let siteLabel = regex(#"(?:baugrundstuck|grundstuck|lage des (?:bau)?(?:grundstucks|vorhabens|objekts)|\blage\b|bauort|baustelle|bauvorhaben in|objektanschrift|objekt(?:adresse)?|anschrift (?:des|der) (?:bau)?(?:grundstucks|baustelle|vorhabens|objekts)|standort|adresse (?:des )?(?:bau)?(?:grundstucks|vorhabens|objekts)|lagebezeichnung|belegenheit|strase(?:, hausnummer| und hausnummer| / hausnummer|, hausnr\.)?|grundstucksadresse)"#)
+    static let siteLabel = regex(#"(?:baugrundstuck|grundstuck|lage des (?:bau)?(?:grundstucks|vorhabens|objekts)|\blage\b|bauort|baustelle|bauvorhaben in|objektanschrift|objekt(?:adresse)?|anschrift (?:des|der) (?:bau)?(?:grundstucks|baustelle|vorhabens|objekts)|standort|adresse (?:des )?(?:bau)?(?:grundstucks|vorhabens|objekts)|lagebezeichnung|belegenheit|(?<![a-z])strase(?:, hausnummer| und hausnummer| / hausnummer|, hausnr\.)?|grundstucksadresse)"#)
     static let streetRule = regex(street, caseInsensitive: false)
-    static let personContext = regex(#"bauherr|antragsteller|auftraggeber|architekt|entwurfsverfasser|planverfasser|ingenieur|buro|vollmacht|bevollmacht|eigentumer|tel\.|telefon|e-mail|postanschrift|wohnhaft|firmensitz|sitz:|absender|verfasser|aufsteller|prufingenieur|sachverstandig|kammer"#)
+    static let personContext = regex(#"bauherr|antragsteller|auftraggeber|architekt|entwurfsverfasser|planverfasser|ingenieur|buro|vollmacht|bevollmacht|eigentumer|tel\.|telefon|e-mail|postanschrift|wohnhaft|firmensitz|sitz:|absender|verfasser|aufsteller|prufingenieur|sachverstandig|kammer|@|www\.|\bfax\b"#)
 
-    static func address(_ line: Line, next: Line?, add: (DocumentField, String, Double?, String, Line, Int) -> Void) {
+    static let addressLabel = regex(#"^\s*(?:anschrift|adresse|postanschrift)\b"#)
+    static let siteBlock = regex(#"^\s*(?:objekt|bauvorhaben|vorhaben|baugrundstuck|grundstuck|bauort|baustelle|gebaude)\b"#)
+    static let personBlock = regex(#"^\s*(?:"# + builderLabel + "|" + architectLabel + #"|name|firma|vorname|ich|wir|buro|verfasser|aufsteller)"#)
+
+    static func address(_ line: Line, next: Line?, previous: Line?, letterhead: Bool, add: (DocumentField, String, Double?, String, Line, Int) -> Void) {
+        // "Anschrift:" belongs to what the line above introduced: the building site or a person.
+        if firstMatch(addressLabel, in: line) != nil, firstMatch(siteLabel, in: line) == nil, let previous {
+            if firstMatch(siteBlock, in: previous) != nil, let street = matches(streetRule, in: line).first {
+                let value = clean(address: original(line, street.range(at: 1)))
+                add(.adresse, value, nil, value, line, 2)
+                return
+            }
+            if firstMatch(personBlock, in: previous) != nil { return }
+        }
         let streets = matches(streetRule, in: line)
         guard !streets.isEmpty || firstMatch(siteLabel, in: line) != nil else { return }
         if let label = firstMatch(siteLabel, in: line) {
@@ -194,9 +241,12 @@ public struct FieldExtractor: Sendable {
                 return
             }
         }
+        // An address without a label; in the letterhead, or under a person, it is that person's.
         if let first = streets.first, firstMatch(personContext, in: line) == nil {
+            let startsLine = line.text.prefix(first.range.location).allSatisfy(\.isWhitespace)
+            let underPerson = startsLine && previous.map { firstMatch(personBlock, in: $0) != nil || firstMatch(personContext, in: $0) != nil } == true
             let value = clean(address: original(line, first.range(at: 1)))
-            add(.adresse, value, nil, value, line, 1)
+            add(.adresse, value, nil, value, line, (letterhead && startsLine) || underPerson ? 0 : 1)
         }
     }
 
@@ -258,7 +308,7 @@ public struct FieldExtractor: Sendable {
     /// Documents signed by other engineers: a signature there is not the Entwurfsverfasser's.
     static let engineeringKinds: Set<DocumentKind?> = [.standsicherheitsnachweis, .brandschutznachweis, .waermeschutznachweis, .entwaesserungsplan, .liegenschaftskataster, .sonstiges]
 
-    static let titles = #"(?i)\b(?:Dipl\.?\s?-?\s?Ing\.?(?:\s?\((?:FH|TH|TU)\))?|Dipl\.?-?(?:Arch|Kfm|Kffr|Wirt\.-Ing)\.?|Dr\.?\s?-?\s?Ing\.|Dr\.|Prof\.|M\.\s?(?:Sc|A|Eng)\.?|B\.\s?(?:Sc|A|Eng)\.?|Freie[rs]?\s|Innenarchitekt(?:in)?(?:/-?in)?|Architekt(?:in)?(?:/-?in)?|Stadtplaner(?:in)?|Bauingenieur(?:in)?|Ingenieur(?:in)?|Beratende[rs]?|Herrn?|Frau|Firma|Fa\.|BDA|gez\.)\s*"#
+    static let titles = #"(?i)\b(?:(?:Architektur|Architekten|Planungs|Ingenieur)b(?:u|ü)ro\s+(?=\p{Lu}\p{Ll}+\s\p{Lu})|D[il1]pl\.?\s?-?\s?Ing\.?(?:\s?\((?:FH|TH|TU)\))?|Dipl\.?-?(?:Arch|Kfm|Kffr|Wirt\.-Ing)\.?|Dr\.?\s?-?\s?Ing\.|Dr\.|Prof\.|M\.\s?(?:Sc|A|Eng)\.?|B\.\s?(?:Sc|A|Eng)\.?|Freie[rs]?\s|Innenarchitekt(?:in)?(?:/-?in)?|Architekt(?:in)?(?:/-?in)?|Stadtplaner(?:in)?|Bauingenieur(?:in)?|Ingenieur(?:in)?|Beratende[rs]?|Herrn?|Frau|Firma|Fa\.|BDA|gez\.)\s*"#
     static let nameStop = #"\s{2,}|,|;|\s[-–]\s|\s\(|\s(?:Tel|Telefon|Fax|E-Mail|Anschrift|wohnhaft|vertreten|Kammer|Mitglied|Mitgl|Liste|Nr\.)\b|\d"#
     static let notNames: Set<String> = [
         "siehe", "wie", "name", "vorname", "unterschrift", "datum", "ort", "anlage", "gemaß", "gemass", "und",
@@ -283,11 +333,12 @@ public struct FieldExtractor: Sendable {
 
     // MARK: - Building class, storeys, use
 
-    static let classRule = regex(#"(?:gebaudeklasse|\bGK\b)\s*(?:\(?(?:nach|gem\.?|gemas)?\s*§\s*2\s*(?:abs\.?\s*\d)?\s*(?:[a-z]{2,6}\s?[a-z]{0,5}\.?)?\)?)?"# + leader + #"(?:GK\s*)?([1-5]|I{1,3}|IV|V)\b(?!\s*(?:m|,\d|\.\d))"#)
+    static let classRule = regex(#"(?:gebaudeklasse|\bGK\b)(?:\s*\([^)\n]{0,60}\))?\s*(?:\(?(?:nach|gem\.?|gemas)?\s*§\s*2\s*(?:abs\.?\s*\d)?\s*(?:[a-z]{2,6}\s?[a-z]{0,5}\.?)?\)?)?"# + leader + #"(?:GK\s*)?([1-5]|I{1,3}|IV|V)\b(?!\s*(?:m|,\d|\.\d))"#)
     static let checkedRule = regex(#"(?:\[\s*[xX✗✘]\s*\]|☒|☑|\(\s*[xX]\s*\)|■|⊠)\s*(?:GK\s*)?([1-5])\b"#)
 
     static func buildingClass(_ line: Line, add: (DocumentField, String, Double?, String, Line, Int) -> Void) {
-        guard line.folded.range(of: #"gebaudeklasse|\bGK\b"#, options: [.regularExpression, .caseInsensitive]) != nil else { return }
+        guard line.folded.range(of: #"gebaudeklasse|\bGK\b"#, options: [.regularExpression, .caseInsensitive]) != nil,
+              line.folded.range(of: #"kategorie|geotechn"#, options: [.regularExpression, .caseInsensitive]) == nil else { return }
         if let checked = firstMatch(checkedRule, in: line) {
             let written = original(line, checked.range(at: 1))
             if let value = Int(written) { add(.gebaeudeklasse, String(value), Double(value), written, line, 3) }
@@ -303,7 +354,7 @@ public struct FieldExtractor: Sendable {
     }
 
     static let storeysAfter = regex(#"(?:anzahl der |zahl der )?vollgeschos(?:s|se|sen)\b"# + qualifier + leader + #"(?:geplant\s*:?\s*|vorhanden\s*:?\s*)?(\d{1,2}|[IVX]{1,4}|ein|zwei|drei|vier|funf|sechs|sieben|acht)\b(?!\s*(?:m\b|,\d|\.\d))"#)
-    static let storeysBefore = regex(#"\b(\d{1,2}|[IVX]{1,4}|ein|zwei|drei|vier|funf|sechs|sieben|acht)\s*(?:\(\w+\)\s*)?vollgeschos"#)
+    static let storeysBefore = regex(#"(?<![\w.])(\d{1,2}|[IVX]{1,4}|ein|zwei|drei|vier|funf|sechs|sieben|acht)\s*(?:\(\w+\)\s*)?vollgeschos"#)
     static let storeyWords = ["ein": 1, "zwei": 2, "drei": 3, "vier": 4, "funf": 5, "sechs": 6, "sieben": 7, "acht": 8]
 
     static func storeys(_ line: Line, add: (DocumentField, String, Double?, String, Line, Int) -> Void) {
@@ -414,7 +465,7 @@ public struct FieldExtractor: Sendable {
 
     static let grzLabel = regex(#"(?:grundflachenzahl|\bGRZ\b)(?!\s*(?:II|2)\b)"#)
     static let gfzLabel = regex(#"(?:geschossflachenzahl|\bGFZ\b)"#)
-    static let ratioNumber = regex(#"(?<![\d.,])(\d(?:[.,]\d{1,3})?)(?![\d.,]*\s*(?:m²|m2|qm|m\b|%))"#)
+    static let ratioNumber = regex(#"(?<![\d.,§])(?<!§\s)(?<!§§\s)(\d(?:[.,]\d{1,3})?)(?!\d|[\d.,]*\s*(?:m²|m2|qm|m\b|%)|\s\d{3}\b)"#)
     static let permittedWords = regex(#"zulassig|zul\.|hochstens|maximal|max\.|festgesetzt|festsetzung|bebauungsplan|b-plan|bplan|obergrenze|hochstma(?:s|ss)|soll|grenzwert|zulassige"#)
     static let declaredWords = regex(#"geplant|vorhanden|vorh\.|\bist\b|planung|gewahlt|tatsachlich|ergibt|errechnet|berechnet|erreicht|beantragt|erklart|vorhaben|=|neu\b"#)
     static let secondaryGRZ = regex(#"grz\s*(?:ii|2)\b|§\s*19\s*abs\.?\s*4|nebenanlagen|uberschreitung|inkl\.|einschlie(?:s|ss)lich|zzgl"#)
