@@ -59,6 +59,16 @@ public struct FieldExtractor: Sendable {
             Self.ratios(line, lines: lines, index: index, add: add)
             Self.cost(line, add: add)
             if let next { Self.table(header: line, values: next, add: add) }
+            if let next, let joined = Self.continued(line, by: next) {
+                // A sentence that goes on in the next line ("... mit 3\nVollgeschossen"): the
+                // sentence rules once more on both lines, a little less sure.
+                let weaker: (DocumentField, String, Double?, String, Line, Int) -> Void = { add($0, $1, $2, $3, $4, max(0, $5 - 1)) }
+                Self.buildingClass(joined, add: weaker)
+                Self.storeys(joined, add: weaker)
+                Self.areas(joined, next: nil, kind: kind, add: weaker)
+                Self.cost(joined, add: weaker)
+            }
+            if Self.kindIsVollmacht(kind) { Self.powerOfAttorney(line, next: next, add: add) }
             if Self.endsSection(line) { section = nil }
         }
         Self.labelledValues(lines, add: add)
@@ -144,6 +154,31 @@ public struct FieldExtractor: Sendable {
         return (line.text as NSString).substring(with: range)
     }
 
+    /// The line joined with the next when it does not end a sentence or a label/value pair.
+    static func continued(_ line: Line, by next: Line) -> Line? {
+        let text = line.text.trimmingCharacters(in: .whitespaces)
+        guard let last = text.last, !".:;!?)".contains(last), text.count >= 12, text.split(separator: " ").count >= 3,
+              line.text.range(of: #"\S\s{3,}\S"#, options: .regularExpression) == nil else { return nil }
+        let joinedText = line.text + " " + next.text.trimmingCharacters(in: .whitespaces)
+        return Line(page: line.page, text: joinedText, folded: GermanText.foldPreservingOffsets(joinedText))
+    }
+
+    static func kindIsVollmacht(_ kind: DocumentKind?) -> Bool { kind == .vollmacht }
+
+    static let grantorRule = regex(#"^\s*(?:ich|wir|ich\s*/\s*wir)\s*,\s*(.+)$"#)
+    static let attorneyLead = regex(#"(?:bevollmachtige(?:n|\(n\))?|erteile(?:n|\(n\))?\b.*\bvollmacht an|vollmacht an)\s*(?:hiermit)?\s*:?\s*$"#)
+
+    /// A power of attorney: "Ich/Wir, <Bauherr>, bevollmächtige(n) hiermit" then the attorney, the
+    /// Entwurfsverfasser/in, on the next line.
+    static func powerOfAttorney(_ line: Line, next: Line?, add: (DocumentField, String, Double?, String, Line, Int) -> Void) {
+        if let match = firstMatch(grantorRule, in: line), let name = personName(original(line, match.range(at: 1))) {
+            add(.bauherr, name, nil, name, line, 2)
+        }
+        if firstMatch(attorneyLead, in: line) != nil, let next, let name = personName(next.text) {
+            add(.architekt, name, nil, name, next, 2)
+        }
+    }
+
     static func previousLine(before index: Int, in lines: [Line]) -> Line? {
         var position = index - 1
         while position >= 0, position >= index - 2 {
@@ -173,6 +208,8 @@ public struct FieldExtractor: Sendable {
     static let combinedParcel = regex(#"gemarkung\s*/\s*flur\s*/\s*(?:flurstucks?(?:nummer)?|flst\.?|flurst\.)"# + leader + #"([A-Z][A-Za-z\-]*(?: [A-Z][A-Za-z\-]*){0,2})\s*/\s*(\d{1,3})\s*/\s*(\d{1,5}(?:\s?/\s?\d{1,4})?)"#)
     static let neighbourContext = regex(#"nachbar|angrenz|angrenzend|anlieger|benachbart|(?<![a-z])grenze\b|\bzu(?:m|r)?\s+(?:flst|flurst)"#)
 
+    static let compoundParcelLabel = regex(#"\bflur\s*/\s*(?:flurst|flst)"#)
+
     static func parcel(_ line: Line, next: Line?, add: (DocumentField, String, Double?, String, Line, Int) -> Void) {
         // A neighbour's parcel is not the site's.
         guard firstMatch(neighbourContext, in: line) == nil else { return }
@@ -198,7 +235,8 @@ public struct FieldExtractor: Sendable {
             let written = original(line, match.range(at: 1))
             if let value = Int(written) { add(.flur, String(value), Double(value), written, line, neighbour ? 1 : 3) }
         }
-        if let match = firstMatch(flurstueckRule, in: line) {
+        // "Flur / Flurstück  3 / 117/2" is shared out by the label/value reader.
+        if let match = firstMatch(flurstueckRule, in: line), firstMatch(compoundParcelLabel, in: line) == nil {
             let written = original(line, match.range(at: 1))
             let value = written.replacingOccurrences(of: " ", with: "")
             add(.flurstueck, value, nil, written, line, neighbour ? 1 : 3)
@@ -257,26 +295,30 @@ public struct FieldExtractor: Sendable {
     // MARK: - People
 
     static let builderLabel = #"bauherr(?:in|schaft|en)?(?:/-?in)?|antragsteller(?:in)?(?:/-?in)?|auftraggeber(?:in)?(?:/-?in)?|vollmachtgeber(?:in)?(?:/-?in)?|bauwerber(?:in)?|eigentumer(?:in)?(?:/-?in)?"#
-    static let architectLabel = #"entwurfsverfasser(?:in)?(?:/-?in)?|planverfasser(?:in)?(?:/-?in)?|architekt(?:in)?(?:/-?in)?|bauvorlageberechtigte[rn]?|bevollmachtigte[rn]?(?:/-?r)?|entwurf"#
-    static let personLeader = qualifier + #"(?:\s*(?:[:=]|\.{2,}|…+|_{2,})\s*|\s{2,}|\s(?=[A-Z])|\s*$)"#
+    static let architectLabel = #"entwurfsverfasser(?:in|s)?(?:/-?in)?|planverfasser(?:in|s)?(?:/-?in)?|architekt(?:in)?(?:/-?in)?|bauvorlageberechtigte[rn]?|bevollmachtigte[rn]?(?:/-?r)?|entwurf"#
+    static let personLeader = qualifier + #"(?:\s*(?:[:=]|\.{2,}|…+|_{2,})\s*|\s{2,}|\s+(?:ist|sind)\s+|\s(?=[A-Z])|\s*$)"#
     static let builderRule = regex(#"(?<![a-z])(?:"# + builderLabel + #")\b"# + personLeader + #"(.*)$"#)
     static let architectRule = regex(#"(?<![a-z])(?:"# + architectLabel + #")\b"# + personLeader + #"(.*)$"#)
     static let officeRule = regex(#"(?:architekturburo|architektenburo|architekten(?:\s*[+&]\s*ingenieure)?|planungsburo|buro fur architektur(?: und \w+)?|(?:M\.\s?A\.\s*|B\.\s?A\.\s*|Dipl\.-Ing\.\s*)?architektur)\s+(.*)$"#)
     static let signedRule = regex(#"(?:aufgestellt|entworfen|gez\.|geplant|geprüft|gepruft|unterschrift entwurfsverfasser)\s*(?:von|durch)?\s*[:.]?\s+(.*)$"#)
     static let markedArchitect = regex(#"([A-Z][\w\-]+(?: [A-Z][\w\-]+){1,3})\s*\((?:EVF|Entwurfsverfasser\w*|Architekt\w*)\)"#)
     static let nameThenOffice = regex(#"^\s*([A-Z][\w\-]+ [A-Z][\w\-]+)\s+(?:architektur|architekten)\b"#)
-    static let nameLabel = regex(#"^\s*(?:[A-Z]?\d{0,2}[.)]?\d{0,2}\s+)?(?:name(?:, vorname| und vorname| / firma|, firma)?|vor- und zuname|vorname, name|firma|name / firma|bezeichnung)"# + personLeader + #"(.*)$"#)
-    static let headingRule = regex(#"^\s*(?:\d{1,2}(?:\.\d)?\.?\s*|[A-Z]\)\s*|[IVX]{1,3}\.\s*)?(?:angaben (?:zur|zum|zu der|zu den) )?("# + builderLabel + "|" + architectLabel + #")\s*(?:\(.{0,40}\))?\s*:?\s*$"#)
+    static let nameLabel = regex(#"^\s*(?:[A-Z]?\d{0,2}[.)]?\d{0,2}\s+)?(?:name(?:\s*[,/]\s*(?:vorname|firma|name)| und vorname)*|vor- und zuname|vorname(?:\s*[,/]\s*(?:name|firma))*|firma|bezeichnung)"# + personLeader + #"(.*)$"#)
+    static let headingRule = regex(#"^\s*(?:\d{1,2}(?:\.\d)?\.?\s*|[A-Z]\)\s*|[IVX]{1,3}\.\s*)?(?:angaben (?:zur|zum|zu der|zu den) )?("# + builderLabel + "|" + architectLabel + #")\s*(?:\(.{0,40}\))?\s*:?\s*$|^\s*(?:\d{1,2}(?:\.\d)?\.?\s*)?[A-Za-z ]{0,40}\(\s*("# + builderLabel + "|" + architectLabel + #")\s*\)\s*:?\s*$"#)
 
     static func sectionHeading(_ line: Line) -> DocumentField? {
         guard let match = firstMatch(headingRule, in: line) else { return nil }
-        let word = line.ns.substring(with: match.range(at: 1)).lowercased()
+        let group = match.range(at: 1).location != NSNotFound ? match.range(at: 1) : match.range(at: 2)
+        let word = line.ns.substring(with: group).lowercased()
         return firstMatch(regex("^(?:" + builderLabel + ")$"), in: Line(page: 0, text: word, folded: word)) != nil ? .bauherr : .architekt
     }
 
     static func endsSection(_ line: Line) -> Bool {
         line.folded.range(of: #"^\s*(?:\d{1,2}\.|[A-Z]\))\s"#, options: .regularExpression) != nil
     }
+
+    /// A signature line: place and date, then the signer's name and nothing else.
+    static let dateAndName = regex(#"^\s*(?:[A-Z][\w\- ]{1,30},\s*(?:den\s+)?)?\d{1,2}\.\d{1,2}\.\d{2,4}\s{2,}((?:[A-Z][\w.\-()]*\s?){2,6})\s*$"#, caseInsensitive: false)
 
     static func people(_ line: Line, next: Line?, section: DocumentField?, allowsSignature: Bool, add: (DocumentField, String, Double?, String, Line, Int) -> Void) {
         for (field, rule) in [(DocumentField.bauherr, builderRule), (.architekt, architectRule)] {
@@ -300,6 +342,9 @@ public struct FieldExtractor: Sendable {
         if allowsSignature, let match = firstMatch(signedRule, in: line), let name = personName(original(line, match.range(at: 1))) {
             add(.architekt, name, nil, name, line, 0)
         }
+        if allowsSignature, let match = firstMatch(dateAndName, in: line), let name = personName(original(line, match.range(at: 1))) {
+            add(.architekt, name, nil, name, line, 0)
+        }
         if let section, let match = firstMatch(nameLabel, in: line), let name = personName(original(line, match.range(at: 1))) {
             add(section, name, nil, name, line, 3)
         }
@@ -316,12 +361,23 @@ public struct FieldExtractor: Sendable {
         "bauantrag", "bauvorhaben", "stempel", "adresse", "anschrift", "vertreten", "bevollmachtigt", "hiermit",
     ]
 
+    /// Lower-case words inside names ("Bergen an der Aue", "Ludwig van Beethoven", "Wohnbau eG").
+    static let nameConnectors: Set<String> = ["von", "van", "de", "der", "den", "zu", "zur", "und", "an", "am", "im", "in", "bei", "ob", "mbH", "eG", "e.V.", "gGmbH", "mbB", "&", "+"]
+
     /// A person's or company's name at the start of a text, titles removed; nil if it does not look like one.
     static func personName(_ raw: String) -> String? {
         var text = raw.trimmingCharacters(in: .whitespaces)
         text = text.replacingOccurrences(of: titles, with: "", options: .regularExpression)
         if let stop = text.range(of: nameStop, options: .regularExpression) { text = String(text[..<stop.lowerBound]) }
         text = text.trimmingCharacters(in: CharacterSet(charactersIn: " .:/-–"))
+        text = text.replacingOccurrences(of: #"^(?:\d{1,2}[.)]?|[a-z]\))\s+"#, with: "", options: .regularExpression)
+        var kept: [Substring] = []
+        for word in text.split(separator: " ") {
+            if word.first?.isLowercase == true, !nameConnectors.contains(String(word)) { break }
+            kept.append(word)
+        }
+        while let last = kept.last, last.first?.isLowercase == true, !["mbH", "eG", "e.V.", "gGmbH", "mbB"].contains(String(last)) { kept.removeLast() }
+        text = kept.joined(separator: " ")
         let words = text.split(separator: " ")
         guard (2...7).contains(words.count), text.count <= 80, let first = text.first, first.isUppercase else { return nil }
         let folded = words.map { GermanText.foldPreservingOffsets(String($0)).lowercased() }
@@ -357,7 +413,18 @@ public struct FieldExtractor: Sendable {
     static let storeysBefore = regex(#"(?<![\w.])(\d{1,2}|[IVX]{1,4}|ein|zwei|drei|vier|funf|sechs|sieben|acht)\s*(?:\(\w+\)\s*)?vollgeschos"#)
     static let storeyWords = ["ein": 1, "zwei": 2, "drei": 3, "vier": 4, "funf": 5, "sechs": 6, "sieben": 7, "acht": 8]
 
+    /// "zweigeschossiges Wohnhaus", "III-geschossig", "3 VG": the storeys without the word Vollgeschoss.
+    static let storeysAdjective = regex(#"(?<![\w.,])(\d{1,2}|[IVX]{1,4}|ein|zwei|drei|vier|funf|sechs|sieben|acht)\s?-?\s?geschossig"#)
+    static let storeysAbbreviated = regex(#"(?<![\w.,])(\d{1,2}|[IVX]{1,4})\s*VG\b"#, caseInsensitive: false)
+
     static func storeys(_ line: Line, add: (DocumentField, String, Double?, String, Line, Int) -> Void) {
+        for rule in [storeysAdjective, storeysAbbreviated] {
+            guard let match = firstMatch(rule, in: line), line.folded.range(of: #"zulassig|hochstens|festgesetzt|bebauungsplan|bestand|abbruch|abriss|nachbar"#, options: [.regularExpression, .caseInsensitive]) == nil else { continue }
+            let written = original(line, match.range(at: 1))
+            if let value = Int(written) ?? roman(written.uppercased()) ?? storeyWords[GermanText.foldPreservingOffsets(written).lowercased()], (1...40).contains(value) {
+                add(.vollgeschosse, String(value), Double(value), written, line, 1)
+            }
+        }
         guard line.folded.range(of: "vollgescho", options: .caseInsensitive) != nil else { return }
         if line.folded.range(of: #"zulassig|hochstens|maximal|max\.|hochstzahl|festgesetzt|zwingend"#, options: [.regularExpression, .caseInsensitive]) != nil,
            line.folded.range(of: #"geplant|vorhanden|vorh\.|ist\b|planung"#, options: [.regularExpression, .caseInsensitive]) == nil {
@@ -431,7 +498,7 @@ public struct FieldExtractor: Sendable {
 
     static let bgfRule = regex(#"(?:brutto-?\s?grundflache|bruttogrundflache|brutto-?\s?geschossflache|\bBGF\b|\bBGF\s?\(R\)|brutto-?flache)(?:\s*\(BGF\))?(?:\s*(?:nach|gem\.?|gema(?:s|ss))?\s*DIN\s*277(?:-1)?)?(?:\s*\(?R\)?)?(?:\s*(?:gesamt|insgesamt|summe))?"# + separator + "(" + number + #")\s*(?:m²|m2|qm|m\^2)?(?![\d³3])"#)
     static let siteRule = regex(#"(?:grundstucksflache|grundstucksgro(?:s|ss)e|flache des (?:bau)?grundstucks|gro(?:s|ss)e des (?:bau)?grundstucks|flurstucksflache|buchflache|amtliche flache|grundstucksflache (?:lt\.|laut) kataster|ma(?:s|ss)gebliche grundstucksflache|ma(?:s|ss)gebende grundstucksflache|anrechenbare grundstucksflache|grundstuck(?:sgrose)?\s*\(gesamt\)|baugrundstuck(?:sflache)?|flache (?:lt\.|laut) (?:kataster|grundbuch|liegenschaftskataster)|grdst\.?-?\s?(?:flache|gro(?:s|ss)e)?|grundstuck(?=\s{2,}\d|\s*:\s*\d))(?:\s*\(?(?:AG|FGS|GSF|m²)\)?)?"# + separator + "(" + number + #")\s*(?:m²|m2|qm|m\^2)?(?![\d³3])"#)
-    static let siteSentence = regex(#"grundstuck[^.\n]{0,60}?(?:gro(?:s|ss)e|flache) von\s+(?:rund |ca\. |etwa )?("# + number + #")\s*(?:m²|m2|qm)"#)
+    static let siteSentence = regex(#"(?:grundstuck|flurstuck)[^.\n]{0,90}?(?:gro(?:s|ss)e|flache) von\s+(?:rund |ca\. |etwa )?("# + number + #")\s*(?:m²|m2|qm)"#)
     static let plainAreaRule = regex(#"(?<![a-z])flache\b(?:\s*\(?(?:m²|qm)\)?)?"# + separator + "(" + number + #")\s*(?:m²|m2|qm)"#)
     static let totalWords = regex(#"gesamt|summe|insgesamt|total|\bsumme\b|\bges\.?\b"#)
 
@@ -444,7 +511,9 @@ public struct FieldExtractor: Sendable {
                 add(.bgf, format(value), value, written, line, priority)
             }
         }
-        if let match = firstMatch(siteRule, in: line) {
+        // "GFZ = GF / Grundstücksfläche = 3.411,76 m² / 3.578,00 m²": a formula, its first number is not the site's.
+        let formula = line.folded.range(of: #"\b(?:grz|gfz)\b[^=]*=.*[/:]"#, options: [.regularExpression, .caseInsensitive]) != nil
+        if !formula, let match = firstMatch(siteRule, in: line) {
             let written = original(line, match.range(at: 1))
             if let value = GermanNumber.parse(written, groupedThousands: true), value >= 20,
                line.folded.range(of: #"nachbar|zulassig|anteil"#, options: [.regularExpression, .caseInsensitive]) == nil {
@@ -483,7 +552,11 @@ public struct FieldExtractor: Sendable {
             guard !numbers.isEmpty else { continue }
             let tail = line.ns.substring(from: start)
             let tailLine = Line(page: 0, text: tail, folded: tail)
-            let permitted = firstMatch(permittedWords, in: tailLine)
+            // A sentence begun in the line above ("Der Bebauungsplan setzt ... fest") may make it the permitted value.
+            let sentenceAbove = index > 0 && line.text.first(where: { !$0.isWhitespace })?.isLowercase == true
+                && !lines[index - 1].text.trimmingCharacters(in: .whitespaces).hasSuffix(".") && firstMatch(permittedWords, in: lines[index - 1]) != nil
+            let permittedHere = firstMatch(permittedWords, in: tailLine)
+            let permitted = permittedHere ?? (sentenceAbove ? firstMatch(permittedWords, in: lines[index - 1]) : nil)
             let declared = firstMatch(declaredWords, in: tailLine)
             var chosen: (NSRange, Double, String)?
             var priority = 3
@@ -496,7 +569,7 @@ public struct FieldExtractor: Sendable {
                 // The number right after a "declared" word, else the last one (a calculation's result).
                 let declaredAt = start + declared.range.location
                 chosen = numbers.first { $0.0.location > declaredAt } ?? numbers.last
-                if let permitted, permitted.range.location > declared.range.location {
+                if let permitted = permittedHere, permitted.range.location > declared.range.location {
                     chosen = numbers.first { $0.0.location > declaredAt && $0.0.location < start + permitted.range.location } ?? chosen
                 }
             } else if permitted != nil {

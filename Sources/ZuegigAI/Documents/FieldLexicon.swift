@@ -25,7 +25,8 @@ public enum FieldLexicon {
         .flur: ["flur", "flur nr", "flurnummer", "flur nummer", "fl", "flur bezeichnung"],
         .flurstueck: [
             "flurstuck", "flurstucke", "flurstucks nr", "flurstucksnummer", "flurstuck nr", "flurstucksnr", "flurstucksbezeichnung",
-            "flurstuck nummer", "flst", "flst nr", "flstnr", "flurst", "fl st", "parzelle", "parz", "flurstucke nr",
+            "flurstuck nummer", "flst", "flst nr", "flstnr", "flurst", "fl st", "parzelle", "parz", "flurstucke nr", "flurstucknummer",
+            "flurstk", "flstk", "flurstucke nummer",
         ],
         .adresse: [
             "bauort", "standort", "baustelle", "baugrundstuck", "lage des grundstucks", "lage des baugrundstucks", "lage des bauvorhabens",
@@ -38,7 +39,7 @@ public enum FieldLexicon {
             "bauherr", "bauherrin", "bauherren", "bauherrschaft", "bauherr in", "bauherrn", "bauh", "bh", "antragsteller", "antragstellerin",
             "antragsteller in", "antragstellende", "antragstellender", "vorhabentrager", "vorhabentragerin", "vorhabentrager in",
             "auftraggeber", "auftraggeberin", "auftraggeber in", "bauwerber", "bauwerberin", "vollmachtgeber", "vollmachtgeberin",
-            "vollmachtgeber in", "name des bauherrn", "name der bauherrin", "name der bauherrschaft", "name des antragstellers",
+            "vollmachtgeber in", "name des bauherrn", "antragstellende person", "bauherrschaft name", "bauherr schaft", "name der bauherrin", "name der bauherrschaft", "name des antragstellers",
             "eigentumer", "eigentumerin", "eigentumer in", "grundstuckseigentumer",
         ],
         .architekt: [
@@ -51,12 +52,14 @@ public enum FieldLexicon {
         .gebaeudeklasse: ["gebaudeklasse", "gk", "geb klasse", "gebaudekl"],
         .vollgeschosse: [
             "vollgeschosse", "anzahl der vollgeschosse", "zahl der vollgeschosse", "anzahl vollgeschosse", "vollgeschosszahl",
-            "vollgeschossanzahl", "vg", "anzahl vg", "zahl der vg",
+            "vollgeschossanzahl", "vg", "anzahl vg", "zahl der vg", "vollgeschosse geplant", "vollgeschosse oberirdisch",
         ],
         .hoehe: [
             "gebaudehohe", "gesamthohe", "hohe der baulichen anlage", "hohe baulicher anlage", "hohe des gebaudes", "bauwerkshohe",
             "hohe gebaude", "firsthohe", "hohe ok first", "hohe ok attika", "hohe ok first attika", "hohe first", "hohe attika",
             "ok first", "ok attika", "ok first attika", "attikahohe", "firsthohe attikahohe", "hohe uber gelande", "hohe ok",
+            "hohe ok dach", "ok dach", "ok gebaude", "oberkante gebaude", "gebaudehohe gesamt", "max gebaudehohe", "hohe uber gok",
+            "hohe uber gelandeoberflache", "hohe des baukorpers", "firsthohe uber gelande",
         ],
         .bgf: [
             "bgf", "brutto grundflache", "bruttogrundflache", "brutto geschossflache", "bruttogeschossflache", "bgf r", "summe bgf",
@@ -65,8 +68,9 @@ public enum FieldLexicon {
         .grundstuecksflaeche: [
             "grundstucksflache", "grundstucksgrose", "flache des grundstucks", "flache des baugrundstucks", "grose des grundstucks",
             "grose des baugrundstucks", "buchflache", "amtliche flache", "flurstucksflache", "grdst flache", "grdst grose",
-            "grundstucksflache gesamt", "mas gebliche grundstucksflache", "masgebliche grundstucksflache", "anrechenbare grundstucksflache",
-            "fgs", "gsf", "baugrundstuck", "grundstuck",
+            "grundstucksflache gesamt", "flache des flurstucks", "flurstucksgrose", "katasterflache", "flache lt kataster",
+            "flache laut kataster", "flache lt grundbuch", "flache laut grundbuch", "gesamtflache des grundstucks", "mas gebliche grundstucksflache", "masgebliche grundstucksflache", "anrechenbare grundstucksflache",
+            "fgs", "gsf", "baugrundstuck", "grundstuck", "grdst", "grst", "grundst",
         ],
         .grz: ["grz", "grundflachenzahl", "grz i", "grz vorhanden", "grz geplant", "grz ist"],
         .gfz: ["gfz", "geschossflachenzahl", "gfz vorhanden", "gfz geplant", "gfz ist"],
@@ -79,20 +83,25 @@ public enum FieldLexicon {
     ]
 
     static let weakLabels: [DocumentField: [String]] = [
-        .adresse: ["grundstuck", "ort", "adresse", "objekt", "bauvorhaben in"],
+        .adresse: ["grundstuck", "ort", "adresse", "objekt", "bauvorhaben in", "grdst", "grst", "grundst"],
         .vollgeschosse: [
             "geschosse", "anzahl der geschosse", "anzahl geschosse", "geschosszahl", "zahl der geschosse", "geschossanzahl",
-            "oberirdische geschosse", "anzahl der oberirdischen geschosse", "z",
+            "oberirdische geschosse", "anzahl der oberirdischen geschosse", "z", "geschosse oberirdisch", "anzahl oberirdischer geschosse",
+            "zahl der oberirdischen geschosse", "geschossigkeit",
         ],
         .hoehe: ["hohe", "h", "max hohe", "maximale hohe"],
         .baukosten: ["kosten", "kosten brutto"],
-        .grundstuecksflaeche: ["flache"],
+        .grundstuecksflaeche: ["grose"],
     ]
 
     static let entries: [String: [Entry]] = {
         var result: [String: [Entry]] = [:]
-        for (field, labels) in strong { for label in labels { result[label, default: []].append(Entry(field: field, label: label, weak: false)) } }
-        for (field, labels) in weakLabels { for label in labels { result[label, default: []].append(Entry(field: field, label: label, weak: true)) } }
+        for (field, labels) in strong {
+            for label in labels { result[normalise(label), default: []].append(Entry(field: field, label: normalise(label), weak: false)) }
+        }
+        for (field, labels) in weakLabels {
+            for label in labels { result[normalise(label), default: []].append(Entry(field: field, label: normalise(label), weak: true)) }
+        }
         return result
     }()
 
@@ -104,21 +113,23 @@ public enum FieldLexicon {
     /// Words that may stand before a label without changing what it names ("Anzahl der", "Angaben zum").
     static let neutralPrefixes: Set<String> = [
         "anzahl", "zahl", "der", "die", "das", "des", "den", "angaben", "zum", "zur", "name", "gesamte", "geplante", "geplant", "vorhandene",
-        "tatsachliche", "maximale", "max", "summe", "voraussichtliche", "veranschlagte", "amtliche", "angabe", "nr", "nummer",
+        "tatsachliche", "maximale", "max", "summe", "nachrichtlich", "voraussichtliche", "veranschlagte", "amtliche", "angabe", "nr", "nummer",
     ]
 
     /// Words after which a label only qualifies itself ("Höhe nach § 2 Abs. 3 MBO", "Fläche lt. Kataster").
     static let qualifierStarts: Set<String> = [
         "nach", "gem", "gemas", "lt", "laut", "uber", "ab", "in", "max", "maximal", "ca", "rd", "gesamt", "insgesamt", "vorh", "vorhanden",
-        "geplant", "ist", "m", "m2", "qm", "eur", "euro", "din", "i", "s",
+        "geplant", "ist", "m", "m2", "qm", "eur", "euro", "din", "i", "s", "summe", "aller", "alle", "zum",
     ]
 
     /// Normalised label text: folded, lower case, letters and digits only, leading numbering
     /// ("A.07", "EF40", "3.2", "b)") and bracketed qualifiers removed.
     public static func normalise(_ raw: String) -> String {
         var text = GermanText.foldPreservingOffsets(raw).lowercased()
-        text = text.replacingOccurrences(of: #"\([^)]*\)?|\[[^\]]*\]"#, with: " ", options: .regularExpression)
+        text = text.replacingOccurrences(of: #"\([^)]*\)|\[[^\]]*\]"#, with: " ", options: .regularExpression)
         text = text.replacingOccurrences(of: "ß", with: "s")
+        // Umlauts typed as "ue", "ae", "oe" ("Flurstueck", "Gebaeudehoehe").
+        text = text.replacingOccurrences(of: "ue", with: "u").replacingOccurrences(of: "ae", with: "a").replacingOccurrences(of: "oe", with: "o")
         text = String(text.unicodeScalars.map { scalar -> Character in
             (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)) ? Character(scalar) : " "
         })
@@ -139,6 +150,11 @@ public enum FieldLexicon {
         guard !label.isEmpty, label.count <= 60 else { return [] }
         var words = label.split(separator: " ").map(String.init)
         if let found = exact(words) { return found }
+        var uncut = words
+        while uncut.count > 1, neutralPrefixes.contains(uncut[0]) {
+            uncut.removeFirst()
+            if let found = exact(uncut) { return found }
+        }
         // "Gebäudehöhe max. über GOK" -> "gebaudehohe"
         if let cut = words.indices.dropFirst().first(where: { qualifierStarts.contains(words[$0]) }) {
             words = Array(words[..<cut])

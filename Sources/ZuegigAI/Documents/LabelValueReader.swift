@@ -52,6 +52,8 @@ public struct LabelValueReader: Sendable {
                             position += 1
                         } else if position + 1 == cells.count, let next = Self.nextValue(after: index, in: cellsByLine) {
                             found += Self.share(matches: matches, label: label, value: next.text, line: next.line, source: "next")
+                        } else if position + 1 == cells.count, let last = Self.lastCellBelow(index, in: cellsByLine) {
+                            found += Self.share(matches: matches, label: label, value: last.text, line: last.line, source: "next")
                         }
                         position += 1
                         continue
@@ -84,9 +86,15 @@ public struct LabelValueReader: Sendable {
                         found += Self.share(matches: matches, label: cell.text, value: value.text, line: next, source: "column")
                     }
                 }
-            } else if labelOnly.count == 1, cells.count == 1, let next = Self.nextValue(after: index, in: cellsByLine) {
-                // A label alone on its line: the value stands below it.
-                found += Self.share(matches: labelOnly[0].1, label: labelOnly[0].0.text, value: next.text, line: next.line, source: "next")
+            } else if labelOnly.count == 1, cells.count == 1 {
+                // A label alone on its line: the value stands below it, at the start or, after an
+                // explanation, at the end of the line ("(Kostengruppen 300 und 400) in EUR   1.250.000").
+                if let next = Self.nextValue(after: index, in: cellsByLine) {
+                    found += Self.share(matches: labelOnly[0].1, label: labelOnly[0].0.text, value: next.text, line: next.line, source: "next")
+                }
+                if let last = Self.lastCellBelow(index, in: cellsByLine) {
+                    found += Self.share(matches: labelOnly[0].1.filter { $0.field.isNumeric }, label: labelOnly[0].0.text, value: last.text, line: last.line, source: "next")
+                }
             }
         }
         return found
@@ -137,6 +145,9 @@ public struct LabelValueReader: Sendable {
         if parts.count >= 2, parts.allSatisfy({ !$0.isEmpty }) {
             let each = parts.map { FieldLexicon.fields(forLabel: $0).first }
             if each.allSatisfy({ $0 != nil }), Set(each.map { $0!.field }).count == parts.count { return each.map { $0! } }
+            // "Name des Bauherrn / der Bauherrin": variants of one label.
+            let variants = parts.map { FieldLexicon.fields(forLabel: $0).first ?? FieldLexicon.fields(forLabel: "name " + $0).first }
+            if variants.allSatisfy({ $0 != nil }), Set(variants.map { $0!.field }).count == 1 { return [variants[0]!] }
         }
         return FieldLexicon.fields(forLabel: trimmed)
     }
@@ -183,6 +194,13 @@ public struct LabelValueReader: Sendable {
             position += 1
         }
         return nil
+    }
+
+    /// The last cell of the next line when that line has two or more cells and no label of its own.
+    static func lastCellBelow(_ index: Int, in cells: [[Cell]]) -> (text: String, line: Int)? {
+        guard let next = nextLine(after: index, in: cells), cells[next].count >= 2, let last = cells[next].last else { return nil }
+        guard cells[next].allSatisfy({ labelMatches($0.text).isEmpty }) else { return nil }
+        return (last.text, next)
     }
 
     /// The next line's first cell, when it is a value and not a label of its own.
