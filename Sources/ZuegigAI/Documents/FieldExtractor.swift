@@ -296,7 +296,7 @@ public struct FieldExtractor: Sendable {
 
     static let builderLabel = #"bauherr(?:in|schaft|en)?(?:/-?in)?|antragsteller(?:in)?(?:/-?in)?|auftraggeber(?:in)?(?:/-?in)?|vollmachtgeber(?:in)?(?:/-?in)?|bauwerber(?:in)?|eigentumer(?:in)?(?:/-?in)?"#
     static let architectLabel = #"entwurfsverfasser(?:in|s)?(?:/-?in)?|planverfasser(?:in|s)?(?:/-?in)?|architekt(?:in)?(?:/-?in)?|bauvorlageberechtigte[rn]?|bevollmachtigte[rn]?(?:/-?r)?|entwurf"#
-    static let personLeader = qualifier + #"(?:\s*(?:[:=]|\.{2,}|…+|_{2,})\s*|\s{2,}|\s+(?:ist|sind)\s+|\s(?=[A-Z])|\s*$)"#
+    static let personLeader = qualifier + #"(?:\s*(?:[:=]|\.{2,}|…+|_{2,})\s*|\s{2,}|\s+(?:ist|sind)\s+(?:(?:die|der|das)\s+)?|\s(?=[A-Z])|\s*$)"#
     static let builderRule = regex(#"(?<![a-z])(?:"# + builderLabel + #")\b"# + personLeader + #"(.*)$"#)
     static let architectRule = regex(#"(?<![a-z])(?:"# + architectLabel + #")\b"# + personLeader + #"(.*)$"#)
     static let officeRule = regex(#"(?:architekturburo|architektenburo|architekten(?:\s*[+&]\s*ingenieure)?|planungsburo|buro fur architektur(?: und \w+)?|(?:M\.\s?A\.\s*|B\.\s?A\.\s*|Dipl\.-Ing\.\s*)?architektur)\s+(.*)$"#)
