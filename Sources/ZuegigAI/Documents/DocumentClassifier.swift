@@ -13,6 +13,9 @@ public struct DocumentClassifier: Sendable, Codable {
     public let regression: SoftmaxRegression
     /// Below this confidence the answer is "unklar".
     public let threshold: Double
+    /// The confidence of a "Sonstiges" answer that rests on the document's head naming another
+    /// type of document (see `DocumentTitle`) while the model found no kind with confidence.
+    public static let titleConfidence = 0.5
     /// Where the model came from (number of training documents, corpus digest), for the record.
     public let provenance: [String: String]
 
@@ -107,6 +110,18 @@ public struct DocumentClassifier: Sendable, Codable {
         let decisive = contributions.sorted { $0.1 > $1.1 }.prefix(6).map(\.0)
         let alternatives = ranked.dropFirst().prefix(2).map {
             DocumentClassification.Alternative(kind: kinds[$0.offset], probability: Double($0.element))
+        }
+        // "Sonstiges" is everything else, so examples of other "other" papers do not teach it: an
+        // unsure answer becomes "Sonstiges" when the head names another type of document and no kind.
+        if confidence < threshold, kinds[best] != .sonstiges, kinds.contains(.sonstiges) {
+            let title = DocumentTitle(pages: [text])
+            if title.namesOnlyAnotherType {
+                return DocumentClassification(
+                    kind: .sonstiges, bestGuess: .sonstiges, confidence: Self.titleConfidence, decisiveTerms: Array(title.otherTypes.prefix(6)),
+                    alternatives: ranked.prefix(2).map { DocumentClassification.Alternative(kind: kinds[$0.offset], probability: Double($0.element)) },
+                    hadText: true
+                )
+            }
         }
         return DocumentClassification(
             kind: confidence >= threshold ? kinds[best] : nil, bestGuess: kinds[best], confidence: confidence,

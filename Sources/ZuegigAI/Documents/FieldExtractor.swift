@@ -49,7 +49,7 @@ public struct FieldExtractor: Sendable {
             }
             if line.folded.trimmingCharacters(in: .whitespaces).isEmpty { continue }
             Self.parcel(line, next: next, add: add)
-            Self.address(line, next: next, add: add)
+            Self.address(line, next: next, previous: Self.previousLine(before: index, in: lines), letterhead: line.page == 1 && index < 5, add: add)
             Self.people(line, next: next, section: section, allowsSignature: !Self.engineeringKinds.contains(kind), add: add)
             Self.buildingClass(line, add: add)
             Self.storeys(line, add: add)
@@ -59,8 +59,19 @@ public struct FieldExtractor: Sendable {
             Self.ratios(line, lines: lines, index: index, add: add)
             Self.cost(line, add: add)
             if let next { Self.table(header: line, values: next, add: add) }
+            if let next, let joined = Self.continued(line, by: next) {
+                // A sentence that goes on in the next line ("... mit 3\nVollgeschossen"): the
+                // sentence rules once more on both lines, a little less sure.
+                let weaker: (DocumentField, String, Double?, String, Line, Int) -> Void = { add($0, $1, $2, $3, $4, max(0, $5 - 1)) }
+                Self.buildingClass(joined, add: weaker)
+                Self.storeys(joined, add: weaker)
+                Self.areas(joined, next: nil, kind: kind, add: weaker)
+                Self.cost(joined, add: weaker)
+            }
+            if Self.kindIsVollmacht(kind) { Self.powerOfAttorney(line, next: next, add: add) }
             if Self.endsSection(line) { section = nil }
         }
+        Self.labelledValues(lines, add: add)
         var best: [DocumentField: Candidate] = [:]
         for candidate in candidates {
             if let current = best[candidate.field] {
@@ -78,6 +89,29 @@ public struct FieldExtractor: Sendable {
         }
     }
 
+    // MARK: - Labels of the lexicon
+
+    static let permittedContext = regex(#"zulassig|zul\.|hochstens|festgesetzt|festsetzung|bebauungsplan|b-plan|obergrenze|erlaubt"#)
+
+    /// Values after labels of any known wording (`FieldLexicon`, `LabelValueReader`): below the
+    /// precise rules above, so they fill what those miss rather than overrule them.
+    static func labelledValues(_ lines: [Line], add: (DocumentField, String, Double?, String, Line, Int) -> Void) {
+        var start = 0
+        while start < lines.count {
+            var end = start
+            while end < lines.count, lines[end].page == lines[start].page { end += 1 }
+            let page = Array(lines[start..<end])
+            for found in LabelValueReader().read(page.map(\.text)) {
+                let line = page[found.line]
+                if [.gemarkung, .flur, .flurstueck].contains(found.field), firstMatch(neighbourContext, in: line) != nil { continue }
+                if found.field.isNumeric, found.field != .flur, firstMatch(permittedContext, in: line) != nil { continue }
+                guard let parsed = FieldValue.parse(found.field, found.value) else { continue }
+                add(found.field, parsed.value, parsed.number, parsed.written, line, found.weak ? 1 : 2)
+            }
+            start = end
+        }
+    }
+
     // MARK: - Patterns
 
     static let number = #"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?: \d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?"#
@@ -87,7 +121,7 @@ public struct FieldExtractor: Sendable {
     static let leader = #"(?:\s*(?:[:=]|\.{2,}|…+|_{2,})\s*|\s+)(?:(?:betragt|betragen|von|mit|ist|umfasst|ca\.|rd\.|circa|insgesamt|gesamt)\s+)?\+?"#
     static let separator = qualifier + leader
     static let streetSuffix = #"(?:stra(?:s|ss)e|str\.|weg|allee|ring|gasse|platz|chaussee|damm|ufer|pfad|steig|stieg|markt|graben|hof|berg|feld|grund|winkel|bogen|garten|anger|zeile|promenade|kamp|wall|breite|aue|heide|tal|park|siedlung|landstr\.)"#
-    static let street = #"((?:(?i:am|an der|an den|im|in der|in den|auf der|auf dem|zum|zur|hinter der|hinter dem|unter den|vor dem|alte[rn]?|neue[rn]?|gro(?:s|ss)e[rn]?|kleine[rn]?)\s+[A-Z][\w\-.]*(?:\s[A-Z][\w\-.]*)?|(?:[A-Z][\w\-]*[\- ])?[A-Z][\w\-]*(?i:"# + streetSuffix + #"))\s+\d{1,4}(?![.,]\d|\d)(?:\s?[a-z]\b)?(?:\s?-\s?\d{1,4})?)"#
+    static let street = #"((?:(?=[A-ZÄÖÜ])(?i:am|an der|an den|im|in der|in den|auf der|auf dem|zum|zur|hinter der|hinter dem|unter den|vor dem|alte[rn]?|neue[rn]?|gro(?:s|ss)e[rn]?|kleine[rn]?)\s+[A-Z][\w\-.]*(?:\s[A-Z][\w\-.]*)?|[A-Z][\w\-]*\s(?:Stra(?:s|ss)e|Str\.|Chaussee|Allee|Damm|Ring|Weg|Platz|Gasse|Markt|Ufer|Steig|Pfad|Zeile|Promenade|Graben|Wall|Landstra(?:s|ss)e|Berg|Tor)|(?:[A-Z][\w]*(?:er|e|en|es)\s|[A-Z][\w]*-)?[A-Z][\w\-]*(?i:"# + streetSuffix + #"))\s+\d{1,4}(?![.,]\d|\d)(?:\s?[a-z]\b)?(?:\s?-\s?\d{1,4})?)"#
 
     /// Compiles one of this file's constant patterns. A pattern that does not compile never
     /// matches (the field is then simply not found) and is recorded in `patternErrors`, which the
@@ -120,6 +154,41 @@ public struct FieldExtractor: Sendable {
         return (line.text as NSString).substring(with: range)
     }
 
+    /// The line joined with the next when it does not end a sentence or a label/value pair.
+    static func continued(_ line: Line, by next: Line) -> Line? {
+        let text = line.text.trimmingCharacters(in: .whitespaces)
+        guard let last = text.last, !".:;!?)".contains(last), text.count >= 12, text.split(separator: " ").count >= 3,
+              line.text.range(of: #"\S\s{3,}\S"#, options: .regularExpression) == nil else { return nil }
+        let joinedText = line.text + " " + next.text.trimmingCharacters(in: .whitespaces)
+        return Line(page: line.page, text: joinedText, folded: GermanText.foldPreservingOffsets(joinedText))
+    }
+
+    static func kindIsVollmacht(_ kind: DocumentKind?) -> Bool { kind == .vollmacht }
+
+    static let grantorRule = regex(#"^\s*(?:ich|wir|ich\s*/\s*wir)\s*,\s*(.+)$"#)
+    static let attorneyLead = regex(#"(?:bevollmachtige(?:n|\(n\))?|erteile(?:n|\(n\))?\b.*\bvollmacht an|vollmacht an)\s*(?:hiermit)?\s*:?\s*$"#)
+
+    /// A power of attorney: "Ich/Wir, <Bauherr>, bevollmächtige(n) hiermit" then the attorney, the
+    /// Entwurfsverfasser/in, on the next line.
+    static func powerOfAttorney(_ line: Line, next: Line?, add: (DocumentField, String, Double?, String, Line, Int) -> Void) {
+        if let match = firstMatch(grantorRule, in: line), let name = personName(original(line, match.range(at: 1))) {
+            add(.bauherr, name, nil, name, line, 2)
+        }
+        if firstMatch(attorneyLead, in: line) != nil, let next, let name = personName(next.text) {
+            add(.architekt, name, nil, name, next, 2)
+        }
+    }
+
+    static func previousLine(before index: Int, in lines: [Line]) -> Line? {
+        var position = index - 1
+        while position >= 0, position >= index - 2 {
+            if lines[position].page != lines[index].page { return nil }
+            if !lines[position].folded.trimmingCharacters(in: .whitespaces).isEmpty { return lines[position] }
+            position -= 1
+        }
+        return nil
+    }
+
     static func nextLine(after index: Int, in lines: [Line]) -> Line? {
         var position = index + 1
         while position < lines.count, position <= index + 3 {
@@ -134,10 +203,12 @@ public struct FieldExtractor: Sendable {
 
     static let gemarkungRule = regex(#"\b(?i:gemarkung|gmkg\.?|gemark\.)(?i:"# + separator + ")" + #"([A-Z][A-Za-z\-]*(?:[ \-][A-Z(][A-Za-z\-)]*){0,3})"#, caseInsensitive: false)
     static let gemarkungRuleLower = regex(#"\b(?:gemarkung|gmkg\.?)"#)
-    static let flurRule = regex(#"\bflur\b(?!\s*(?:stuck|karte|grenze))\s*(?:nr\.?|nummer|-nr\.?)?"# + leader + #"(\d{1,3})\b(?!\s*/|\s*m)"#)
-    static let flurstueckRule = regex(#"(?<![a-z])(?:flurstucks?(?:nummer|-nr\.?|nr\.?|bezeichnung|-bezeichnung)?|flurstucke|flst\.?(?:-?nr\.?)?|fl\.\s?st\.?|flurst\.)(?:\(e\))?\s*(?:\(.{0,30}?\))?"# + leader + #"(\d{1,5}(?:\s?/\s?\d{1,4})?)\b(?!\s*(?:m²|m2|qm|,\d))"#)
+    static let flurRule = regex(#"\bflur\b(?!\s*(?:stuck|karte|grenze))\s*(?:nr\.?|nummer|-nr\.?)?"# + leader + #"(\d{1,3})\b(?!\s*/|\s*m|[.,]\d)"#)
+    static let flurstueckRule = regex(#"(?<![a-z])(?:flurstucks?(?:nummer|-nr\.?|nr\.?|bezeichnung|-bezeichnung)?|flurstucke|flst\.?(?:-?nr\.?)?|fl\.\s?st\.?|flurst\.)(?:\(e\))?\s*(?:\(.{0,30}?\))?"# + leader + #"(\d{1,5}(?:\s?/\s?\d{1,4})?)\b(?!\s*(?:m²|m2|qm|,\d)|\s?/\s?\d)"#)
     static let combinedParcel = regex(#"gemarkung\s*/\s*flur\s*/\s*(?:flurstucks?(?:nummer)?|flst\.?|flurst\.)"# + leader + #"([A-Z][A-Za-z\-]*(?: [A-Z][A-Za-z\-]*){0,2})\s*/\s*(\d{1,3})\s*/\s*(\d{1,5}(?:\s?/\s?\d{1,4})?)"#)
-    static let neighbourContext = regex(#"nachbar|angrenz|angrenzend|anlieger|benachbart"#)
+    static let neighbourContext = regex(#"nachbar|angrenz|angrenzend|anlieger|benachbart|(?<![a-z])grenze\b|\bzu(?:m|r)?\s+(?:flst|flurst)"#)
+
+    static let compoundParcelLabel = regex(#"\bflur\s*/\s*(?:flurst|flst)"#)
 
     static func parcel(_ line: Line, next: Line?, add: (DocumentField, String, Double?, String, Line, Int) -> Void) {
         // A neighbour's parcel is not the site's.
@@ -164,7 +235,8 @@ public struct FieldExtractor: Sendable {
             let written = original(line, match.range(at: 1))
             if let value = Int(written) { add(.flur, String(value), Double(value), written, line, neighbour ? 1 : 3) }
         }
-        if let match = firstMatch(flurstueckRule, in: line) {
+        // "Flur / Flurstück  3 / 117/2" is shared out by the label/value reader.
+        if let match = firstMatch(flurstueckRule, in: line), firstMatch(compoundParcelLabel, in: line) == nil {
             let written = original(line, match.range(at: 1))
             let value = written.replacingOccurrences(of: " ", with: "")
             add(.flurstueck, value, nil, written, line, neighbour ? 1 : 3)
@@ -173,11 +245,24 @@ public struct FieldExtractor: Sendable {
 
     // MARK: - Address
 
-    static let siteLabel = regex(#"(?:baugrundstuck|grundstuck|lage des (?:bau)?(?:grundstucks|vorhabens|objekts)|\blage\b|bauort|baustelle|bauvorhaben in|objektanschrift|objekt(?:adresse)?|anschrift (?:des|der) (?:bau)?(?:grundstucks|baustelle|vorhabens|objekts)|standort|adresse (?:des )?(?:bau)?(?:grundstucks|vorhabens|objekts)|lagebezeichnung|belegenheit|strase(?:, hausnummer| und hausnummer| / hausnummer|, hausnr\.)?|grundstucksadresse)"#)
+    static let siteLabel = regex(#"(?:baugrundstuck|grundstuck|lage des (?:bau)?(?:grundstucks|vorhabens|objekts)|\blage\b|bauort|baustelle|bauvorhaben in|objektanschrift|objekt(?:adresse)?|anschrift (?:des|der) (?:bau)?(?:grundstucks|baustelle|vorhabens|objekts)|standort|adresse (?:des )?(?:bau)?(?:grundstucks|vorhabens|objekts)|lagebezeichnung|belegenheit|(?<![a-z])strase(?:, hausnummer| und hausnummer| / hausnummer|, hausnr\.)?|grundstucksadresse)"#)
     static let streetRule = regex(street, caseInsensitive: false)
-    static let personContext = regex(#"bauherr|antragsteller|auftraggeber|architekt|entwurfsverfasser|planverfasser|ingenieur|buro|vollmacht|bevollmacht|eigentumer|tel\.|telefon|e-mail|postanschrift|wohnhaft|firmensitz|sitz:|absender|verfasser|aufsteller|prufingenieur|sachverstandig|kammer"#)
+    static let personContext = regex(#"bauherr|antragsteller|auftraggeber|architekt|entwurfsverfasser|planverfasser|ingenieur|buro|vollmacht|bevollmacht|eigentumer|tel\.|telefon|e-mail|postanschrift|wohnhaft|firmensitz|sitz:|absender|verfasser|aufsteller|prufingenieur|sachverstandig|kammer|@|www\.|\bfax\b"#)
 
-    static func address(_ line: Line, next: Line?, add: (DocumentField, String, Double?, String, Line, Int) -> Void) {
+    static let addressLabel = regex(#"^\s*(?:anschrift|adresse|postanschrift)\b"#)
+    static let siteBlock = regex(#"^\s*(?:objekt|bauvorhaben|vorhaben|baugrundstuck|grundstuck|bauort|baustelle|gebaude)\b"#)
+    static let personBlock = regex(#"^\s*(?:"# + builderLabel + "|" + architectLabel + #"|name|firma|vorname|ich|wir|buro|verfasser|aufsteller)"#)
+
+    static func address(_ line: Line, next: Line?, previous: Line?, letterhead: Bool, add: (DocumentField, String, Double?, String, Line, Int) -> Void) {
+        // "Anschrift:" belongs to what the line above introduced: the building site or a person.
+        if firstMatch(addressLabel, in: line) != nil, firstMatch(siteLabel, in: line) == nil, let previous {
+            if firstMatch(siteBlock, in: previous) != nil, let street = matches(streetRule, in: line).first {
+                let value = clean(address: original(line, street.range(at: 1)))
+                add(.adresse, value, nil, value, line, 2)
+                return
+            }
+            if firstMatch(personBlock, in: previous) != nil { return }
+        }
         let streets = matches(streetRule, in: line)
         guard !streets.isEmpty || firstMatch(siteLabel, in: line) != nil else { return }
         if let label = firstMatch(siteLabel, in: line) {
@@ -194,9 +279,12 @@ public struct FieldExtractor: Sendable {
                 return
             }
         }
+        // An address without a label; in the letterhead, or under a person, it is that person's.
         if let first = streets.first, firstMatch(personContext, in: line) == nil {
+            let startsLine = line.text.prefix(first.range.location).allSatisfy(\.isWhitespace)
+            let underPerson = startsLine && previous.map { firstMatch(personBlock, in: $0) != nil || firstMatch(personContext, in: $0) != nil } == true
             let value = clean(address: original(line, first.range(at: 1)))
-            add(.adresse, value, nil, value, line, 1)
+            add(.adresse, value, nil, value, line, (letterhead && startsLine) || underPerson ? 0 : 1)
         }
     }
 
@@ -207,26 +295,30 @@ public struct FieldExtractor: Sendable {
     // MARK: - People
 
     static let builderLabel = #"bauherr(?:in|schaft|en)?(?:/-?in)?|antragsteller(?:in)?(?:/-?in)?|auftraggeber(?:in)?(?:/-?in)?|vollmachtgeber(?:in)?(?:/-?in)?|bauwerber(?:in)?|eigentumer(?:in)?(?:/-?in)?"#
-    static let architectLabel = #"entwurfsverfasser(?:in)?(?:/-?in)?|planverfasser(?:in)?(?:/-?in)?|architekt(?:in)?(?:/-?in)?|bauvorlageberechtigte[rn]?|bevollmachtigte[rn]?(?:/-?r)?|entwurf"#
-    static let personLeader = qualifier + #"(?:\s*(?:[:=]|\.{2,}|…+|_{2,})\s*|\s{2,}|\s(?=[A-Z])|\s*$)"#
+    static let architectLabel = #"entwurfsverfasser(?:in|s)?(?:/-?in)?|planverfasser(?:in|s)?(?:/-?in)?|architekt(?:in)?(?:/-?in)?|bauvorlageberechtigte[rn]?|bevollmachtigte[rn]?(?:/-?r)?|entwurf"#
+    static let personLeader = qualifier + #"(?:\s*(?:[:=]|\.{2,}|…+|_{2,})\s*|\s{2,}|\s+(?:ist|sind)\s+(?:(?:die|der|das)\s+)?|\s(?=[A-Z])|\s*$)"#
     static let builderRule = regex(#"(?<![a-z])(?:"# + builderLabel + #")\b"# + personLeader + #"(.*)$"#)
     static let architectRule = regex(#"(?<![a-z])(?:"# + architectLabel + #")\b"# + personLeader + #"(.*)$"#)
     static let officeRule = regex(#"(?:architekturburo|architektenburo|architekten(?:\s*[+&]\s*ingenieure)?|planungsburo|buro fur architektur(?: und \w+)?|(?:M\.\s?A\.\s*|B\.\s?A\.\s*|Dipl\.-Ing\.\s*)?architektur)\s+(.*)$"#)
     static let signedRule = regex(#"(?:aufgestellt|entworfen|gez\.|geplant|geprüft|gepruft|unterschrift entwurfsverfasser)\s*(?:von|durch)?\s*[:.]?\s+(.*)$"#)
     static let markedArchitect = regex(#"([A-Z][\w\-]+(?: [A-Z][\w\-]+){1,3})\s*\((?:EVF|Entwurfsverfasser\w*|Architekt\w*)\)"#)
     static let nameThenOffice = regex(#"^\s*([A-Z][\w\-]+ [A-Z][\w\-]+)\s+(?:architektur|architekten)\b"#)
-    static let nameLabel = regex(#"^\s*(?:[A-Z]?\d{0,2}[.)]?\d{0,2}\s+)?(?:name(?:, vorname| und vorname| / firma|, firma)?|vor- und zuname|vorname, name|firma|name / firma|bezeichnung)"# + personLeader + #"(.*)$"#)
-    static let headingRule = regex(#"^\s*(?:\d{1,2}(?:\.\d)?\.?\s*|[A-Z]\)\s*|[IVX]{1,3}\.\s*)?(?:angaben (?:zur|zum|zu der|zu den) )?("# + builderLabel + "|" + architectLabel + #")\s*(?:\(.{0,40}\))?\s*:?\s*$"#)
+    static let nameLabel = regex(#"^\s*(?:[A-Z]?\d{0,2}[.)]?\d{0,2}\s+)?(?:name(?:\s*[,/]\s*(?:vorname|firma|name)| und vorname)*|vor- und zuname|vorname(?:\s*[,/]\s*(?:name|firma))*|firma|bezeichnung)"# + personLeader + #"(.*)$"#)
+    static let headingRule = regex(#"^\s*(?:\d{1,2}(?:\.\d)?\.?\s*|[A-Z]\)\s*|[IVX]{1,3}\.\s*)?(?:angaben (?:zur|zum|zu der|zu den) )?("# + builderLabel + "|" + architectLabel + #")\s*(?:\(.{0,40}\))?\s*:?\s*$|^\s*(?:\d{1,2}(?:\.\d)?\.?\s*)?[A-Za-z ]{0,40}\(\s*("# + builderLabel + "|" + architectLabel + #")\s*\)\s*:?\s*$"#)
 
     static func sectionHeading(_ line: Line) -> DocumentField? {
         guard let match = firstMatch(headingRule, in: line) else { return nil }
-        let word = line.ns.substring(with: match.range(at: 1)).lowercased()
+        let group = match.range(at: 1).location != NSNotFound ? match.range(at: 1) : match.range(at: 2)
+        let word = line.ns.substring(with: group).lowercased()
         return firstMatch(regex("^(?:" + builderLabel + ")$"), in: Line(page: 0, text: word, folded: word)) != nil ? .bauherr : .architekt
     }
 
     static func endsSection(_ line: Line) -> Bool {
         line.folded.range(of: #"^\s*(?:\d{1,2}\.|[A-Z]\))\s"#, options: .regularExpression) != nil
     }
+
+    /// A signature line: place and date, then the signer's name and nothing else.
+    static let dateAndName = regex(#"^\s*(?:[A-Z][\w\- ]{1,30},\s*(?:den\s+)?)?\d{1,2}\.\d{1,2}\.\d{2,4}\s{2,}((?:[A-Z][\w.\-()]*\s?){2,6})\s*$"#, caseInsensitive: false)
 
     static func people(_ line: Line, next: Line?, section: DocumentField?, allowsSignature: Bool, add: (DocumentField, String, Double?, String, Line, Int) -> Void) {
         for (field, rule) in [(DocumentField.bauherr, builderRule), (.architekt, architectRule)] {
@@ -250,6 +342,9 @@ public struct FieldExtractor: Sendable {
         if allowsSignature, let match = firstMatch(signedRule, in: line), let name = personName(original(line, match.range(at: 1))) {
             add(.architekt, name, nil, name, line, 0)
         }
+        if allowsSignature, let match = firstMatch(dateAndName, in: line), let name = personName(original(line, match.range(at: 1))) {
+            add(.architekt, name, nil, name, line, 0)
+        }
         if let section, let match = firstMatch(nameLabel, in: line), let name = personName(original(line, match.range(at: 1))) {
             add(section, name, nil, name, line, 3)
         }
@@ -258,7 +353,7 @@ public struct FieldExtractor: Sendable {
     /// Documents signed by other engineers: a signature there is not the Entwurfsverfasser's.
     static let engineeringKinds: Set<DocumentKind?> = [.standsicherheitsnachweis, .brandschutznachweis, .waermeschutznachweis, .entwaesserungsplan, .liegenschaftskataster, .sonstiges]
 
-    static let titles = #"(?i)\b(?:Dipl\.?\s?-?\s?Ing\.?(?:\s?\((?:FH|TH|TU)\))?|Dipl\.?-?(?:Arch|Kfm|Kffr|Wirt\.-Ing)\.?|Dr\.?\s?-?\s?Ing\.|Dr\.|Prof\.|M\.\s?(?:Sc|A|Eng)\.?|B\.\s?(?:Sc|A|Eng)\.?|Freie[rs]?\s|Innenarchitekt(?:in)?(?:/-?in)?|Architekt(?:in)?(?:/-?in)?|Stadtplaner(?:in)?|Bauingenieur(?:in)?|Ingenieur(?:in)?|Beratende[rs]?|Herrn?|Frau|Firma|Fa\.|BDA|gez\.)\s*"#
+    static let titles = #"(?i)\b(?:(?:Architektur|Architekten|Planungs|Ingenieur)b(?:u|ü)ro\s+(?=\p{Lu}\p{Ll}+\s\p{Lu})|D[il1]pl\.?\s?-?\s?Ing\.?(?:\s?\((?:FH|TH|TU)\))?|Dipl\.?-?(?:Arch|Kfm|Kffr|Wirt\.-Ing)\.?|Dr\.?\s?-?\s?Ing\.|Dr\.|Prof\.|M\.\s?(?:Sc|A|Eng)\.?|B\.\s?(?:Sc|A|Eng)\.?|Freie[rs]?\s|Innenarchitekt(?:in)?(?:/-?in)?|Architekt(?:in)?(?:/-?in)?|Stadtplaner(?:in)?|Bauingenieur(?:in)?|Ingenieur(?:in)?|Beratende[rs]?|Herrn?|Frau|Firma|Fa\.|BDA|gez\.)\s*"#
     static let nameStop = #"\s{2,}|,|;|\s[-–]\s|\s\(|\s(?:Tel|Telefon|Fax|E-Mail|Anschrift|wohnhaft|vertreten|Kammer|Mitglied|Mitgl|Liste|Nr\.)\b|\d"#
     static let notNames: Set<String> = [
         "siehe", "wie", "name", "vorname", "unterschrift", "datum", "ort", "anlage", "gemaß", "gemass", "und",
@@ -266,12 +361,23 @@ public struct FieldExtractor: Sendable {
         "bauantrag", "bauvorhaben", "stempel", "adresse", "anschrift", "vertreten", "bevollmachtigt", "hiermit",
     ]
 
+    /// Lower-case words inside names ("Bergen an der Aue", "Ludwig van Beethoven", "Wohnbau eG").
+    static let nameConnectors: Set<String> = ["von", "van", "de", "der", "den", "zu", "zur", "und", "an", "am", "im", "in", "bei", "ob", "mbH", "eG", "e.V.", "gGmbH", "mbB", "&", "+"]
+
     /// A person's or company's name at the start of a text, titles removed; nil if it does not look like one.
     static func personName(_ raw: String) -> String? {
         var text = raw.trimmingCharacters(in: .whitespaces)
         text = text.replacingOccurrences(of: titles, with: "", options: .regularExpression)
         if let stop = text.range(of: nameStop, options: .regularExpression) { text = String(text[..<stop.lowerBound]) }
         text = text.trimmingCharacters(in: CharacterSet(charactersIn: " .:/-–"))
+        text = text.replacingOccurrences(of: #"^(?:\d{1,2}[.)]?|[a-z]\))\s+"#, with: "", options: .regularExpression)
+        var kept: [Substring] = []
+        for word in text.split(separator: " ") {
+            if word.first?.isLowercase == true, !nameConnectors.contains(String(word)) { break }
+            kept.append(word)
+        }
+        while let last = kept.last, last.first?.isLowercase == true, !["mbH", "eG", "e.V.", "gGmbH", "mbB"].contains(String(last)) { kept.removeLast() }
+        text = kept.joined(separator: " ")
         let words = text.split(separator: " ")
         guard (2...7).contains(words.count), text.count <= 80, let first = text.first, first.isUppercase else { return nil }
         let folded = words.map { GermanText.foldPreservingOffsets(String($0)).lowercased() }
@@ -283,11 +389,12 @@ public struct FieldExtractor: Sendable {
 
     // MARK: - Building class, storeys, use
 
-    static let classRule = regex(#"(?:gebaudeklasse|\bGK\b)\s*(?:\(?(?:nach|gem\.?|gemas)?\s*§\s*2\s*(?:abs\.?\s*\d)?\s*(?:[a-z]{2,6}\s?[a-z]{0,5}\.?)?\)?)?"# + leader + #"(?:GK\s*)?([1-5]|I{1,3}|IV|V)\b(?!\s*(?:m|,\d|\.\d))"#)
+    static let classRule = regex(#"(?:gebaudeklasse|\bGK\b)(?:\s*\([^)\n]{0,60}\))?\s*(?:\(?(?:nach|gem\.?|gemas)?\s*§\s*2\s*(?:abs\.?\s*\d)?\s*(?:[a-z]{2,6}\s?[a-z]{0,5}\.?)?\)?)?"# + leader + #"(?:GK\s*)?([1-5]|I{1,3}|IV|V)\b(?!\s*(?:m|,\d|\.\d))"#)
     static let checkedRule = regex(#"(?:\[\s*[xX✗✘]\s*\]|☒|☑|\(\s*[xX]\s*\)|■|⊠)\s*(?:GK\s*)?([1-5])\b"#)
 
     static func buildingClass(_ line: Line, add: (DocumentField, String, Double?, String, Line, Int) -> Void) {
-        guard line.folded.range(of: #"gebaudeklasse|\bGK\b"#, options: [.regularExpression, .caseInsensitive]) != nil else { return }
+        guard line.folded.range(of: #"gebaudeklasse|\bGK\b"#, options: [.regularExpression, .caseInsensitive]) != nil,
+              line.folded.range(of: #"kategorie|geotechn"#, options: [.regularExpression, .caseInsensitive]) == nil else { return }
         if let checked = firstMatch(checkedRule, in: line) {
             let written = original(line, checked.range(at: 1))
             if let value = Int(written) { add(.gebaeudeklasse, String(value), Double(value), written, line, 3) }
@@ -303,10 +410,21 @@ public struct FieldExtractor: Sendable {
     }
 
     static let storeysAfter = regex(#"(?:anzahl der |zahl der )?vollgeschos(?:s|se|sen)\b"# + qualifier + leader + #"(?:geplant\s*:?\s*|vorhanden\s*:?\s*)?(\d{1,2}|[IVX]{1,4}|ein|zwei|drei|vier|funf|sechs|sieben|acht)\b(?!\s*(?:m\b|,\d|\.\d))"#)
-    static let storeysBefore = regex(#"\b(\d{1,2}|[IVX]{1,4}|ein|zwei|drei|vier|funf|sechs|sieben|acht)\s*(?:\(\w+\)\s*)?vollgeschos"#)
+    static let storeysBefore = regex(#"(?<![\w.])(\d{1,2}|[IVX]{1,4}|ein|zwei|drei|vier|funf|sechs|sieben|acht)\s*(?:\(\w+\)\s*)?vollgeschos"#)
     static let storeyWords = ["ein": 1, "zwei": 2, "drei": 3, "vier": 4, "funf": 5, "sechs": 6, "sieben": 7, "acht": 8]
 
+    /// "zweigeschossiges Wohnhaus", "III-geschossig", "3 VG": the storeys without the word Vollgeschoss.
+    static let storeysAdjective = regex(#"(?<![\w.,])(\d{1,2}|[IVX]{1,4}|ein|zwei|drei|vier|funf|sechs|sieben|acht)\s?-?\s?geschossig"#)
+    static let storeysAbbreviated = regex(#"(?<![\w.,])(\d{1,2}|[IVX]{1,4})\s*VG\b"#, caseInsensitive: false)
+
     static func storeys(_ line: Line, add: (DocumentField, String, Double?, String, Line, Int) -> Void) {
+        for rule in [storeysAdjective, storeysAbbreviated] {
+            guard let match = firstMatch(rule, in: line), line.folded.range(of: #"zulassig|hochstens|festgesetzt|bebauungsplan|bestand|abbruch|abriss|nachbar"#, options: [.regularExpression, .caseInsensitive]) == nil else { continue }
+            let written = original(line, match.range(at: 1))
+            if let value = Int(written) ?? roman(written.uppercased()) ?? storeyWords[GermanText.foldPreservingOffsets(written).lowercased()], (1...40).contains(value) {
+                add(.vollgeschosse, String(value), Double(value), written, line, 1)
+            }
+        }
         guard line.folded.range(of: "vollgescho", options: .caseInsensitive) != nil else { return }
         if line.folded.range(of: #"zulassig|hochstens|maximal|max\.|hochstzahl|festgesetzt|zwingend"#, options: [.regularExpression, .caseInsensitive]) != nil,
            line.folded.range(of: #"geplant|vorhanden|vorh\.|ist\b|planung"#, options: [.regularExpression, .caseInsensitive]) == nil {
@@ -380,7 +498,7 @@ public struct FieldExtractor: Sendable {
 
     static let bgfRule = regex(#"(?:brutto-?\s?grundflache|bruttogrundflache|brutto-?\s?geschossflache|\bBGF\b|\bBGF\s?\(R\)|brutto-?flache)(?:\s*\(BGF\))?(?:\s*(?:nach|gem\.?|gema(?:s|ss))?\s*DIN\s*277(?:-1)?)?(?:\s*\(?R\)?)?(?:\s*(?:gesamt|insgesamt|summe))?"# + separator + "(" + number + #")\s*(?:m²|m2|qm|m\^2)?(?![\d³3])"#)
     static let siteRule = regex(#"(?:grundstucksflache|grundstucksgro(?:s|ss)e|flache des (?:bau)?grundstucks|gro(?:s|ss)e des (?:bau)?grundstucks|flurstucksflache|buchflache|amtliche flache|grundstucksflache (?:lt\.|laut) kataster|ma(?:s|ss)gebliche grundstucksflache|ma(?:s|ss)gebende grundstucksflache|anrechenbare grundstucksflache|grundstuck(?:sgrose)?\s*\(gesamt\)|baugrundstuck(?:sflache)?|flache (?:lt\.|laut) (?:kataster|grundbuch|liegenschaftskataster)|grdst\.?-?\s?(?:flache|gro(?:s|ss)e)?|grundstuck(?=\s{2,}\d|\s*:\s*\d))(?:\s*\(?(?:AG|FGS|GSF|m²)\)?)?"# + separator + "(" + number + #")\s*(?:m²|m2|qm|m\^2)?(?![\d³3])"#)
-    static let siteSentence = regex(#"grundstuck[^.\n]{0,60}?(?:gro(?:s|ss)e|flache) von\s+(?:rund |ca\. |etwa )?("# + number + #")\s*(?:m²|m2|qm)"#)
+    static let siteSentence = regex(#"(?:grundstuck|flurstuck)[^.\n]{0,90}?(?:gro(?:s|ss)e|flache) von\s+(?:rund |ca\. |etwa )?("# + number + #")\s*(?:m²|m2|qm)"#)
     static let plainAreaRule = regex(#"(?<![a-z])flache\b(?:\s*\(?(?:m²|qm)\)?)?"# + separator + "(" + number + #")\s*(?:m²|m2|qm)"#)
     static let totalWords = regex(#"gesamt|summe|insgesamt|total|\bsumme\b|\bges\.?\b"#)
 
@@ -393,7 +511,9 @@ public struct FieldExtractor: Sendable {
                 add(.bgf, format(value), value, written, line, priority)
             }
         }
-        if let match = firstMatch(siteRule, in: line) {
+        // "GFZ = GF / Grundstücksfläche = 3.411,76 m² / 3.578,00 m²": a formula, its first number is not the site's.
+        let formula = line.folded.range(of: #"\b(?:grz|gfz)\b[^=]*=.*[/:]"#, options: [.regularExpression, .caseInsensitive]) != nil
+        if !formula, let match = firstMatch(siteRule, in: line) {
             let written = original(line, match.range(at: 1))
             if let value = GermanNumber.parse(written, groupedThousands: true), value >= 20,
                line.folded.range(of: #"nachbar|zulassig|anteil"#, options: [.regularExpression, .caseInsensitive]) == nil {
@@ -414,7 +534,7 @@ public struct FieldExtractor: Sendable {
 
     static let grzLabel = regex(#"(?:grundflachenzahl|\bGRZ\b)(?!\s*(?:II|2)\b)"#)
     static let gfzLabel = regex(#"(?:geschossflachenzahl|\bGFZ\b)"#)
-    static let ratioNumber = regex(#"(?<![\d.,])(\d(?:[.,]\d{1,3})?)(?![\d.,]*\s*(?:m²|m2|qm|m\b|%))"#)
+    static let ratioNumber = regex(#"(?<![\d.,§])(?<!§\s)(?<!§§\s)(\d(?:[.,]\d{1,3})?)(?!\d|[\d.,]*\s*(?:m²|m2|qm|m\b|%)|\s\d{3}\b)"#)
     static let permittedWords = regex(#"zulassig|zul\.|hochstens|maximal|max\.|festgesetzt|festsetzung|bebauungsplan|b-plan|bplan|obergrenze|hochstma(?:s|ss)|soll|grenzwert|zulassige"#)
     static let declaredWords = regex(#"geplant|vorhanden|vorh\.|\bist\b|planung|gewahlt|tatsachlich|ergibt|errechnet|berechnet|erreicht|beantragt|erklart|vorhaben|=|neu\b"#)
     static let secondaryGRZ = regex(#"grz\s*(?:ii|2)\b|§\s*19\s*abs\.?\s*4|nebenanlagen|uberschreitung|inkl\.|einschlie(?:s|ss)lich|zzgl"#)
@@ -432,7 +552,11 @@ public struct FieldExtractor: Sendable {
             guard !numbers.isEmpty else { continue }
             let tail = line.ns.substring(from: start)
             let tailLine = Line(page: 0, text: tail, folded: tail)
-            let permitted = firstMatch(permittedWords, in: tailLine)
+            // A sentence begun in the line above ("Der Bebauungsplan setzt ... fest") may make it the permitted value.
+            let sentenceAbove = index > 0 && line.text.first(where: { !$0.isWhitespace })?.isLowercase == true
+                && !lines[index - 1].text.trimmingCharacters(in: .whitespaces).hasSuffix(".") && firstMatch(permittedWords, in: lines[index - 1]) != nil
+            let permittedHere = firstMatch(permittedWords, in: tailLine)
+            let permitted = permittedHere ?? (sentenceAbove ? firstMatch(permittedWords, in: lines[index - 1]) : nil)
             let declared = firstMatch(declaredWords, in: tailLine)
             var chosen: (NSRange, Double, String)?
             var priority = 3
@@ -445,7 +569,7 @@ public struct FieldExtractor: Sendable {
                 // The number right after a "declared" word, else the last one (a calculation's result).
                 let declaredAt = start + declared.range.location
                 chosen = numbers.first { $0.0.location > declaredAt } ?? numbers.last
-                if let permitted, permitted.range.location > declared.range.location {
+                if let permitted = permittedHere, permitted.range.location > declared.range.location {
                     chosen = numbers.first { $0.0.location > declaredAt && $0.0.location < start + permitted.range.location } ?? chosen
                 }
             } else if permitted != nil {

@@ -1,0 +1,212 @@
+// Reads label/value pairs the way a person scans a form, whatever the wording: a label known to
+// `FieldLexicon`, then its value after a colon, a dotted leader or a tab stop on the same line,
+// inline after an abbreviation ("Gmk. Oberfeld, Fl. 3, Flst. 117/2"), on the next line when the
+// label ends its line, or in the column under a table header. Compound labels ("Flur / Flurstück")
+// share out a compound value ("3 / 117/2").
+import Foundation
+
+public struct LabelValueReader: Sendable {
+    /// A value found for a field: its text (not yet parsed), the line it stands on and how sure the
+    /// label is (weak or OCR-damaged labels count less).
+    public struct Found: Sendable, Hashable {
+        public let field: DocumentField
+        public let value: String
+        public let line: Int
+        public let weak: Bool
+        /// Where the value came from: "line", "inline", "next", "column".
+        public let source: String
+    }
+
+    struct Cell {
+        let start: Int
+        let text: String
+    }
+
+    public init() {}
+
+    static let cellBreak = try! NSRegularExpression(pattern: #"\s{2,}|\t|\s+[|·;]\s+|\s+[│┃]\s*|\s*[│┃]\s+"#)
+    static let separator = try! NSRegularExpression(pattern: #"\s*(?::|=|\.{2,}|…+|_{2,}|\s\.\s)\s*"#)
+    /// Acronyms that are labels on their own; other labels of three letters or less need a dot or colon.
+    static let acronyms: Set<String> = ["grz", "gfz", "bgf"]
+
+    /// All label/value pairs of the lines (one page's lines in order; empty strings are blank lines).
+    public func read(_ lines: [String]) -> [Found] {
+        var found: [Found] = []
+        let cellsByLine = lines.map(Self.cells)
+        for (index, cells) in cellsByLine.enumerated() {
+            var labelOnly: [(Cell, [FieldLexicon.Match])] = []
+            var hasValue = false
+            var position = 0
+            while position < cells.count {
+                let cell = cells[position]
+                if let (label, value) = Self.split(cell.text) {
+                    let matches = Self.matches(label, strict: false)
+                    if !matches.isEmpty {
+                        let rest = value.trimmingCharacters(in: .whitespaces)
+                        if !rest.isEmpty {
+                            found += Self.share(matches: matches, label: label, value: rest, line: index, source: "line")
+                            hasValue = true
+                        } else if position + 1 < cells.count, Self.labelMatches(cells[position + 1].text).isEmpty {
+                            found += Self.share(matches: matches, label: label, value: cells[position + 1].text, line: index, source: "line")
+                            hasValue = true
+                            position += 1
+                        } else if position + 1 == cells.count, let next = Self.nextValue(after: index, in: cellsByLine) {
+                            found += Self.share(matches: matches, label: label, value: next.text, line: next.line, source: "next")
+                        } else if position + 1 == cells.count, let last = Self.lastCellBelow(index, in: cellsByLine) {
+                            found += Self.share(matches: matches, label: label, value: last.text, line: last.line, source: "next")
+                        }
+                        position += 1
+                        continue
+                    }
+                }
+                let whole = Self.matches(cell.text, strict: true)
+                if !whole.isEmpty {
+                    if position + 1 < cells.count, Self.labelMatches(cells[position + 1].text).isEmpty {
+                        found += Self.share(matches: whole, label: cell.text, value: cells[position + 1].text, line: index, source: "line")
+                        hasValue = true
+                        position += 2
+                        continue
+                    }
+                    labelOnly.append((cell, whole))
+                    position += 1
+                    continue
+                }
+                let inline = Self.inline(cell.text, line: index)
+                if !inline.isEmpty { hasValue = true }
+                found += inline
+                position += 1
+            }
+            // A header row of labels: values in the columns of the next line.
+            if labelOnly.count >= 2, !hasValue, let next = Self.nextLine(after: index, in: cellsByLine) {
+                let values = cellsByLine[next]
+                if Self.labelMatches(values.first?.text ?? "").isEmpty, values.count >= 2 {
+                    for (cell, matches) in labelOnly {
+                        guard let value = values.min(by: { abs($0.start - cell.start) < abs($1.start - cell.start) }),
+                              abs(value.start - cell.start) <= max(6, cell.text.count) else { continue }
+                        found += Self.share(matches: matches, label: cell.text, value: value.text, line: next, source: "column")
+                    }
+                }
+            } else if labelOnly.count == 1, cells.count == 1 {
+                // A label alone on its line: the value stands below it, at the start or, after an
+                // explanation, at the end of the line ("(Kostengruppen 300 und 400) in EUR   1.250.000").
+                if let next = Self.nextValue(after: index, in: cellsByLine) {
+                    found += Self.share(matches: labelOnly[0].1, label: labelOnly[0].0.text, value: next.text, line: next.line, source: "next")
+                }
+                if let last = Self.lastCellBelow(index, in: cellsByLine) {
+                    found += Self.share(matches: labelOnly[0].1.filter { $0.field.isNumeric }, label: labelOnly[0].0.text, value: last.text, line: last.line, source: "next")
+                }
+            }
+        }
+        return found
+    }
+
+    /// Runs of text separated by tab stops (two or more spaces) or vertical bars.
+    static func cells(_ line: String) -> [Cell] {
+        let ns = line as NSString
+        var cells: [Cell] = []
+        var start = 0
+        for match in cellBreak.matches(in: line, range: NSRange(location: 0, length: ns.length)) {
+            if match.range.location > start {
+                let text = ns.substring(with: NSRange(location: start, length: match.range.location - start)).trimmingCharacters(in: .whitespaces)
+                if !text.isEmpty { cells.append(Cell(start: start, text: text)) }
+            }
+            start = match.range.location + match.range.length
+        }
+        if start < ns.length {
+            let text = ns.substring(from: start).trimmingCharacters(in: .whitespaces)
+            if !text.isEmpty { cells.append(Cell(start: start, text: text)) }
+        }
+        return cells
+    }
+
+    /// Label and value of a cell written "label: value" or "label ..... value".
+    static func split(_ text: String) -> (String, String)? {
+        let ns = text as NSString
+        guard let match = separator.firstMatch(in: text, range: NSRange(location: 0, length: ns.length)), match.range.location > 0 else { return nil }
+        let label = ns.substring(to: match.range.location)
+        // A colon inside a value ("1:500") is not a separator.
+        if label.last?.isNumber == true, ns.substring(with: match.range).contains(":") { return nil }
+        return (label + (ns.substring(with: match.range).contains(".") ? "." : ":"), ns.substring(from: match.range.location + match.range.length))
+    }
+
+    /// The fields a written label names. Short abbreviations count only when written with a dot or
+    /// colon ("Fl.", "VG:", "H:"); `strict` (a cell without separator) also wants that.
+    static func matches(_ label: String, strict: Bool) -> [FieldLexicon.Match] {
+        let trimmed = label.trimmingCharacters(in: .whitespaces)
+        let normal = FieldLexicon.normalise(trimmed)
+        guard !normal.isEmpty else { return [] }
+        if normal.count <= 3, !acronyms.contains(normal), !(trimmed.hasSuffix(".") || trimmed.hasSuffix(":")) {
+            // "Ort  Lindenweg 12": a short label is enough where the value must be a street with number.
+            let found = FieldLexicon.fields(forLabel: trimmed)
+            return found.allSatisfy { $0.field == .adresse } ? found : []
+        }
+        // A compound label: every part must be a label ("Gemarkung / Flur / Flst.").
+        let parts = trimmed.components(separatedBy: "/").map { $0.trimmingCharacters(in: CharacterSet(charactersIn: " :.")) }
+        if parts.count >= 2, parts.allSatisfy({ !$0.isEmpty }) {
+            let each = parts.map { FieldLexicon.fields(forLabel: $0).first }
+            if each.allSatisfy({ $0 != nil }), Set(each.map { $0!.field }).count == parts.count { return each.map { $0! } }
+            // "Name des Bauherrn / der Bauherrin": variants of one label.
+            let variants = parts.map { FieldLexicon.fields(forLabel: $0).first ?? FieldLexicon.fields(forLabel: "name " + $0).first }
+            if variants.allSatisfy({ $0 != nil }), Set(variants.map { $0!.field }).count == 1 { return [variants[0]!] }
+        }
+        return FieldLexicon.fields(forLabel: trimmed)
+    }
+
+    static func labelMatches(_ text: String) -> [FieldLexicon.Match] {
+        if let (label, _) = split(text) { return matches(label, strict: false) }
+        return matches(text, strict: true)
+    }
+
+    /// Values for the matches of one label; a compound label takes the parts of a compound value.
+    static func share(matches: [FieldLexicon.Match], label: String, value: String, line: Int, source: String) -> [Found] {
+        let fields = Set(matches.map(\.field))
+        if matches.count >= 2, fields.count == matches.count, label.contains("/") {
+            let values = value.components(separatedBy: " / ").map { $0.trimmingCharacters(in: .whitespaces) }
+            guard values.count == matches.count else { return [] }
+            return zip(matches, values).map { Found(field: $0.field, value: $1, line: line, weak: $0.weak, source: source) }
+        }
+        return matches.map { Found(field: $0.field, value: value, line: line, weak: $0.weak, source: source) }
+    }
+
+    /// "Gmk. Oberfeld, Fl. 3, Flst. 117/2": a label at the start of each comma-separated part.
+    static func inline(_ text: String, line: Int) -> [Found] {
+        var found: [Found] = []
+        for part in text.components(separatedBy: ", ") {
+            let words = part.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+            guard words.count >= 2 else { continue }
+            for length in stride(from: min(4, words.count - 1), through: 1, by: -1) {
+                let label = words[..<length].joined(separator: " ")
+                let matches = Self.matches(label, strict: true).filter { !$0.weak || label.hasSuffix(".") }
+                guard !matches.isEmpty else { continue }
+                var value = words[length...].joined(separator: " ")
+                if value.hasPrefix(":") { value.removeFirst() }
+                found += share(matches: matches, label: label, value: value, line: line, source: "inline")
+                break
+            }
+        }
+        return found
+    }
+
+    static func nextLine(after index: Int, in cells: [[Cell]]) -> Int? {
+        var position = index + 1
+        while position < cells.count, position <= index + 2 {
+            if !cells[position].isEmpty { return position }
+            position += 1
+        }
+        return nil
+    }
+
+    /// The last cell of the next line when that line has two or more cells and no label of its own.
+    static func lastCellBelow(_ index: Int, in cells: [[Cell]]) -> (text: String, line: Int)? {
+        guard let next = nextLine(after: index, in: cells), cells[next].count >= 2, let last = cells[next].last else { return nil }
+        guard cells[next].allSatisfy({ labelMatches($0.text).isEmpty }) else { return nil }
+        return (last.text, next)
+    }
+
+    /// The next line's first cell, when it is a value and not a label of its own.
+    static func nextValue(after index: Int, in cells: [[Cell]]) -> (text: String, line: Int)? {
+        guard let next = nextLine(after: index, in: cells), let first = cells[next].first else { return nil }
+        guard labelMatches(first.text).isEmpty, split(first.text) == nil else { return nil }
+        return (first.text, next)
+    }
+}

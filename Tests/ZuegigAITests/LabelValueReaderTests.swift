@@ -1,0 +1,113 @@
+// The label lexicon and the label/value reader on texts written for these tests (not from the
+// corpus): label wordings of other offices, OCR-damaged labels, values on the next line or in a
+// table column, compound labels, names with titles, and values that must not be taken.
+import Testing
+import ZuegigDomain
+@testable import ZuegigAI
+
+struct LabelValueReaderTests {
+    func fields(_ pages: [String], kind: DocumentKind? = nil) -> [DocumentField: ExtractedField] {
+        Dictionary(uniqueKeysWithValues: FieldExtractor().extract(pages: pages, kind: kind).map { ($0.field, $0) })
+    }
+
+    @Test func lexiconNormalisesNumberingQualifiersAndOCRDamage() {
+        func field(_ label: String) -> DocumentField? { FieldLexicon.fields(forLabel: label).first?.field }
+        #expect(field("Anzahl der Vollgeschosse") == .vollgeschosse)
+        #expect(field("A.07  Entwurfsverfasserin") == .architekt)
+        #expect(field("EF12 Baukosten in EUR") == .baukosten)
+        #expect(field("Vorhabenträger/in") == .bauherr)
+        #expect(field("Brutto-Grundfläche nach DIN 277 (alle Geschosse)") == .bgf)
+        #expect(field("Flurstueck") == .flurstueck)
+        // OCR damage in long labels: one wrong letter, a letter lost, a space thrown in.
+        #expect(FieldLexicon.fields(forLabel: "Grundstücksgrößc").first == FieldLexicon.Match(field: .grundstuecksflaeche, weak: false, fuzzy: true))
+        #expect(field("Gebäudehöhc über Gelände") == .hoehe)
+        #expect(field("Entwurfsverfasse r") == .architekt)
+        // Not the building's height, and short words are not read with tolerance.
+        #expect(field("Raumhöhe") == nil)
+        #expect(field("lichte Höhe") == nil)
+        #expect(field("Fläche") == nil)
+        #expect(FieldLexicon.fields(forLabel: "Flux").isEmpty)
+    }
+
+    @Test func otherWordingsAndDamagedLabels() {
+        let found = fields(["""
+            Vorhabenträgerin:        Stadtwerke Seefeld GmbH
+            Objektplaner ........... Dipl.-Ing. (FH) Karla Mendes, Kammer-Nr. 4711
+            Geschosszahl (oberirdisch): 4
+            Grundstücksgrößc         1.120 m²
+            Herstellungskosten (KG 300/400)        2.340.000 €
+            Gebäudehöhc über Gelände: 9,80 m
+            """])
+        #expect(found[.bauherr]?.value == "Stadtwerke Seefeld GmbH")
+        #expect(found[.architekt]?.value == "Karla Mendes")
+        #expect(found[.vollgeschosse]?.number == 4)
+        #expect(found[.grundstuecksflaeche]?.number == 1120)
+        #expect(found[.baukosten]?.number == 2_340_000)
+        #expect(found[.hoehe]?.number == 9.8)
+    }
+
+    @Test func valuesOnTheNextLineAndInTableColumns() {
+        let found = fields(["""
+            Planverfasser/in:
+            Prof. Dr.-Ing. Jan de Vries, Architekt BDA
+
+            Grundstücksfläche
+            845,50 m²
+
+            Flurstück      Gemarkung        Flur      Buchfläche
+            88/2           Seefeld          4         845 m²
+            """])
+        #expect(found[.architekt]?.value == "Jan de Vries")
+        #expect(found[.grundstuecksflaeche]?.number == 845.5)
+        #expect(found[.flurstueck]?.value == "88/2")
+        #expect(found[.gemarkung]?.value == "Seefeld")
+        #expect(found[.flur]?.value == "4")
+    }
+
+    @Test func compoundLabelsAndAbbreviations() {
+        let compound = fields(["Gemarkung / Flur / Flurstück: Seefeld / 4 / 88/2\nFlur / Flurstück   7 / 1203"])
+        #expect(compound[.gemarkung]?.value == "Seefeld")
+        #expect(compound[.flur]?.value == "4")
+        #expect(compound[.flurstueck]?.value == "88/2")
+        let inline = fields(["Kataster: Gmkg. Hohenwart, Fl. 12, Flst. 301/7\nBauh.:   Ilse Marquardt\nVG: III   H: 11,20 m"])
+        #expect(inline[.gemarkung]?.value == "Hohenwart")
+        #expect(inline[.flur]?.value == "12")
+        #expect(inline[.flurstueck]?.value == "301/7")
+        #expect(inline[.bauherr]?.value == "Ilse Marquardt")
+        #expect(inline[.vollgeschosse]?.number == 3)
+        #expect(inline[.hoehe]?.number == 11.2)
+    }
+
+    @Test func namesByRoleInRunningText() {
+        let sentence = fields(["Grundlage sind die Pläne des Entwurfsverfassers Ole Brinkmann sowie die Statik.\nBauherrschaft ist die Gemeinde Seefeld an der Ilm."])
+        #expect(sentence[.architekt]?.value == "Ole Brinkmann")
+        #expect(sentence[.bauherr]?.value == "Gemeinde Seefeld an der Ilm")
+        let attorney = fields(["Wir, Wohnbau Talblick GmbH, bevollmächtigen hiermit\n\nArchitektin Mara Pohl\nWaldweg 3, 99999 Seefeld"], kind: .vollmacht)
+        #expect(attorney[.bauherr]?.value == "Wohnbau Talblick GmbH")
+        #expect(attorney[.architekt]?.value == "Mara Pohl")
+        let signed = fields(["Berechnung der Stellplätze\nerforderlich 6, nachgewiesen 6\n\nSeefeld, 03.02.2026      Hanna Oltmanns"], kind: .stellplatznachweis)
+        #expect(signed[.architekt]?.value == "Hanna Oltmanns")
+    }
+
+    @Test func factsContinuedOnTheNextLine() {
+        let found = fields(["Geplant ist ein Wohnhaus mit 3\nVollgeschossen und einem Satteldach. Das Gebäude ist der\nGebäudeklasse 4 zuzuordnen."])
+        #expect(found[.vollgeschosse]?.number == 3)
+        #expect(found[.gebaeudeklasse]?.number == 4)
+        let permitted = fields(["Der Bebauungsplan setzt für das Grundstück\neine GRZ von 0,4 fest.\nGRZ (geplant) = 210 m² : 700 m² = 0,30"])
+        #expect(permitted[.grz]?.number == 0.3)
+    }
+
+    @Test func doesNotTakeRoomsNeighboursOrOtherUnits() {
+        let found = fields(["""
+            0.03   Diele / Flur            7,86 m²     Fliesen
+            Brandwand zu Flst. 12/3, ohne Öffnungen
+            Plattendicke      h = 22 cm       Beton C25/30
+            Lichte Höhe: 2,60 m
+            Bestandsgebäude, eingeschossig
+            """])
+        #expect(found[.flur] == nil)
+        #expect(found[.flurstueck] == nil)
+        #expect(found[.hoehe] == nil)
+        #expect(found[.vollgeschosse] == nil)
+    }
+}
