@@ -5,16 +5,7 @@ import Foundation
 
 public enum ParallelMap {
     public static func map<T: Sendable, R: Sendable>(_ items: [T], chunk: Int = 256, _ transform: @Sendable (T) -> R) -> [R] {
-        guard items.count > chunk else { return items.map(transform) }
-        let chunks = (items.count + chunk - 1) / chunk
-        let results = ChunkResults<R>(count: chunks)
-        withoutActuallyEscaping(transform) { transform in
-            DispatchQueue.concurrentPerform(iterations: chunks) { c in
-                let range = (c * chunk)..<min(items.count, (c + 1) * chunk)
-                results.set(c, items[range].map(transform))
-            }
-        }
-        return results.values.flatMap { $0 }
+        withoutActuallyEscaping(transform) { transform in map(items, chunk: chunk, perChunk: { transform }) }
     }
 
     /// Like `map`, but `makeTransform` runs once per chunk, on the thread that works the chunk: for

@@ -38,14 +38,7 @@ struct RoutingRulesService: Sendable {
         encoder.outputFormatting = [.sortedKeys]
         let body = String(decoding: try encoder.encode(rules), as: UTF8.self)
         try await database.transaction { transaction in
-            let scope = tenant.scope.on(transaction)
-            if let stored = try await scope.query(TemplateModel.self).filter(\.$name == Self.documentName).first() {
-                stored.body = body
-                stored.updatedBy = tenant.principal.userID
-                try await stored.save(on: transaction)
-            } else {
-                try await scope.create(TemplateModel(authorityID: tenant.authorityID, name: Self.documentName, body: body, updatedBy: tenant.principal.userID))
-            }
+            try await TemplateService.store(name: Self.documentName, body: body, tenant: tenant, on: transaction)
             try await audit("routing.updated", ["rules": "\(rules.rules.count)", "sha256": AuditLog.sha256Hex(body)], tenant: tenant, on: transaction)
         }
         return rules
