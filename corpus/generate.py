@@ -7,6 +7,7 @@ corpus/labels.jsonl (kind, author, split, expected fields with page) and corpus/
 (which documents belong to one application, and which inconsistencies were planted).
 
 Deterministic for a given seed. Run: python3 corpus/generate.py [--no-scans]
+Try one template without writing anything: python3 corpus/generate.py --preview corpus/templates/<kind>/<author>.txt
 """
 import json
 import os
@@ -266,10 +267,30 @@ def render_scan(pages, doc_id, rng):
     return names
 
 
+def template_order(path):
+    """First-wave authors (a1, a2, ...) keep their place; later waves (b1, ...) come after all of
+    them, so adding authors never changes the documents generated before."""
+    return (path.stem[0], path.parent.name, path.stem)
+
+
+def preview(path):
+    """Print two renderings of one template with their expected fields; writes nothing."""
+    rng = random.Random(SEED)
+    source = Path(path).read_text(encoding="utf-8")
+    for number in (1, 2):
+        pages, fields, _ = render(source, make_case(rng, number), rng)
+        print("\n\f\n".join(pages))
+        print("-- expected fields:", json.dumps(fields, ensure_ascii=False))
+        print("=" * 100)
+
+
 def main():
+    if len(sys.argv) == 3 and sys.argv[1] == "--preview":
+        preview(sys.argv[2])
+        return
     scans = "--no-scans" not in sys.argv
     rng = random.Random(SEED)
-    templates = sorted((ROOT / "templates").glob("*/*.txt"))
+    templates = sorted((ROOT / "templates").glob("*/*.txt"), key=template_order)
     if not templates:
         raise SystemExit("no templates under corpus/templates")
     (ROOT / "documents").mkdir(exist_ok=True)
