@@ -113,19 +113,27 @@ struct Documents: AsyncParsableCommand {
         @Option(help: "Where to write the model.") var output = "./Models/document-classifier.json"
         @Option(help: "Also train on corrections exported by `zuegig documents corrections` (JSON lines with kind and text).") var corrections: String?
 
+        @Option(help: "Train only on the training authors whose name starts with this (e.g. `a` for the first wave), to measure on the others.") var authors: String?
+
         func run() async throws {
             let data = try LabelledCorpus.load(URL(fileURLWithPath: corpus))
-            var texts = data.training.map { $0.pages.joined(separator: "\n") }
-            var kinds = data.training.map(\.kind)
+            let training = data.training.filter { authors == nil || $0.authorName.hasPrefix(authors!) }
+            var texts = training.map { $0.pages.joined(separator: "\n") }
+            var kinds = training.map(\.kind)
             if let corrections {
                 let extra = try CorrectionsFile.read(corrections)
                 texts += extra.map(\.text)
                 kinds += extra.map(\.kind)
             }
-            let model = DocumentClassifier.train(
+            let classifier = DocumentClassifier.train(
                 texts: texts, kinds: kinds,
-                provenance: ["trainingDocuments": String(texts.count), "corpusDigest": data.digest(), "corrections": corrections ?? "none"]
+                provenance: ["trainingDocuments": String(texts.count), "corpusDigest": data.digest(), "corrections": corrections ?? "none",
+                             "authors": authors.map { "\($0)*" } ?? "all"]
             )
+            let tagger = NameTagger.train(training.map { document in
+                NameTagger.Example(pages: document.pages, kind: document.kind, names: document.fields.filter { NameTagger.fields.contains($0.key) }.mapValues(\.value))
+            })
+            let model = classifier.with(nameTagger: tagger)
             let url = URL(fileURLWithPath: output)
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try model.encoded().write(to: url)
@@ -133,6 +141,7 @@ struct Documents: AsyncParsableCommand {
             let report = ClassificationReport(expected: test.map(\.kind), predicted: test.map { model.classify(pages: $0.pages) })
             try JSONOutput.print(.object([
                 "model": .string(output), "trainingDocuments": .int(texts.count), "vocabulary": .int(model.vectorizer.dimension),
+                "nameTaggerFeatures": .int(tagger.vocabulary.count),
                 "heldOutDocuments": .int(test.count), "heldOutAccuracy": .double(report.accuracy), "heldOutMacroF1": .double(report.macroF1),
             ]))
         }

@@ -14,11 +14,13 @@ extension Documents {
         @Option(help: "Which split: test, train or all.") var split = "test"
         @Flag(help: "Read scanned documents from their page images with tesseract.") var ocr = false
         @Flag(help: "List every extraction error.") var errors = false
+        @Option(help: "Only the authors whose name starts with this (e.g. `b` for the second wave).") var authors: String?
 
         func run() async throws {
             let data = try LabelledCorpus.load(URL(fileURLWithPath: corpus))
             let analyzer = DocumentAnalyzer(classifier: try options.load())
-            var documents = split == "all" ? data.documents : (split == "train" ? data.training : data.test)
+            var documents = (split == "all" ? data.documents : (split == "train" ? data.training : data.test))
+                .filter { authors == nil || $0.authorName.hasPrefix(authors!) }
             if ocr {
                 let tools = await TextExtractionTools.locate()
                 guard tools.canRecognise else { throw ValidationError("tesseract mit deutschen Sprachdaten fehlt; --ocr ist nicht möglich.") }

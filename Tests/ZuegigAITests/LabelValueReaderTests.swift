@@ -25,7 +25,11 @@ struct LabelValueReaderTests {
         // Not the building's height, and short words are not read with tolerance.
         #expect(field("Raumhöhe") == nil)
         #expect(field("lichte Höhe") == nil)
-        #expect(field("Fläche") == nil)
+        // A bare "Fläche" is only a weak label: the parcel's area in a cadastre extract, nothing elsewhere.
+        let bare = FieldLexicon.fields(forLabel: "Fläche")
+        #expect(bare.allSatisfy { $0.weak })
+        #expect(fields(["Fläche (amtlich)\n   4250 m²"], kind: .liegenschaftskataster)[.grundstuecksflaeche]?.number == 4250)
+        #expect(fields(["Fläche (amtlich)\n   4250 m²"], kind: .baubeschreibung)[.grundstuecksflaeche] == nil)
         #expect(FieldLexicon.fields(forLabel: "Flux").isEmpty)
     }
 
@@ -44,6 +48,28 @@ struct LabelValueReaderTests {
         #expect(found[.grundstuecksflaeche]?.number == 1120)
         #expect(found[.baukosten]?.number == 2_340_000)
         #expect(found[.hoehe]?.number == 9.8)
+    }
+
+    @Test func formsOfOtherOfficesDrawnTablesNumberedFieldsAndUnitsInLabels() {
+        let found = fields(["""
+            | Gemarkung / Flur        | Seefeld / 4
+            | Flurstueck              | 88/2
+            EF 15  Grundstuecksflaeche [m2]        : 1120,00
+            EF 31  Gebaeudehoehe ueber Gelaende [m] : 7,44
+
+             4.2 Gebäudeklasse     4.3 Anzahl Vollgeschosse     4.4 Gebäudeart / Nutzung
+                 4                 3                            Wohnhaus
+            13 Grundflaechenzahl GRZ (Feld 11 : Feld 10)    14 GRZ einschl. Feld 12
+               0,31                                            max. 0,8
+            """])
+        #expect(found[.gemarkung]?.value == "Seefeld")
+        #expect(found[.flur]?.value == "4")
+        #expect(found[.flurstueck]?.value == "88/2")
+        #expect(found[.grundstuecksflaeche]?.number == 1120)
+        #expect(found[.hoehe]?.number == 7.44)
+        #expect(found[.gebaeudeklasse]?.number == 4)
+        #expect(found[.vollgeschosse]?.number == 3)
+        #expect(found[.grz]?.number == 0.31)
     }
 
     @Test func valuesOnTheNextLineAndInTableColumns() {

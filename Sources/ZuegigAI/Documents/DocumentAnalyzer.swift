@@ -3,9 +3,9 @@ public struct DocumentAnalyzer: Sendable {
     public let classifier: DocumentClassifier
     public let extractor: FieldExtractor
 
-    public init(classifier: DocumentClassifier, extractor: FieldExtractor = FieldExtractor()) {
+    public init(classifier: DocumentClassifier, extractor: FieldExtractor? = nil) {
         self.classifier = classifier
-        self.extractor = extractor
+        self.extractor = extractor ?? FieldExtractor(nameTagger: classifier.nameTagger)
     }
 
     public func analyse(pages: [String]) -> DocumentAnalysis {

@@ -18,6 +18,16 @@ public struct DocumentClassifier: Sendable, Codable {
     public static let titleConfidence = 0.5
     /// Where the model came from (number of training documents, corpus digest), for the record.
     public let provenance: [String: String]
+    /// Who is Bauherr/in and who Entwurfsverfasser/in where no label says so; trained with the
+    /// classifier from the same corpus (absent in older model files: the rules alone then decide).
+    public private(set) var nameTagger: NameTagger?
+
+    /// The same model with a name tagger.
+    public func with(nameTagger: NameTagger?) -> DocumentClassifier {
+        var copy = self
+        copy.nameTagger = nameTagger
+        return copy
+    }
 
     public struct TrainingOptions: Sendable {
         public var terms = TermOptions()
@@ -55,7 +65,7 @@ public struct DocumentClassifier: Sendable, Codable {
         )
         return DocumentClassifier(
             formatVersion: formatVersion, kinds: kinds, termOptions: options.terms, vectorizer: vectorizer,
-            regression: regression.rounded(), threshold: options.threshold, provenance: provenance
+            regression: regression.rounded(), threshold: options.threshold, provenance: provenance, nameTagger: nil
         )
     }
 

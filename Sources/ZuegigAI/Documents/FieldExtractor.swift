@@ -5,12 +5,19 @@ import Foundation
 import ZuegigDomain
 
 public struct FieldExtractor: Sendable {
-    public init() {}
+    /// The learnt reader of names; without it only the rules find Bauherr/in and Entwurfsverfasser/in.
+    public let nameTagger: NameTagger?
+
+    public init(nameTagger: NameTagger? = nil) {
+        self.nameTagger = nameTagger
+    }
 
     struct Line {
         let page: Int
         let text: String
         let folded: String
+        /// The line's place in the document; of two equally sure values the earlier one wins.
+        var position = Int.max
         var ns: NSString { folded as NSString }
     }
 
@@ -30,8 +37,8 @@ public struct FieldExtractor: Sendable {
         var lines: [Line] = []
         for (number, page) in pages.enumerated() {
             for raw in page.split(separator: "\n", omittingEmptySubsequences: false) {
-                let text = String(raw).replacingOccurrences(of: "\t", with: "    ").replacingOccurrences(of: "\u{00A0}", with: " ")
-                lines.append(Line(page: number + 1, text: text, folded: GermanText.foldPreservingOffsets(text)))
+                let text = Self.layout(String(raw))
+                lines.append(Line(page: number + 1, text: text, folded: GermanText.foldPreservingOffsets(text), position: lines.count))
             }
         }
         var candidates: [Candidate] = []
@@ -71,12 +78,21 @@ public struct FieldExtractor: Sendable {
             if Self.kindIsVollmacht(kind) { Self.powerOfAttorney(line, next: next, add: add) }
             if Self.endsSection(line) { section = nil }
         }
-        Self.labelledValues(lines, add: add)
+        Self.labelledValues(lines, kind: kind, add: add)
+        if let nameTagger {
+            // Below every labelled rule: the tagger answers where no label names the person.
+            for (field, answer) in nameTagger.answers(pages: pages, kind: kind) {
+                let line = Line(page: answer.page, text: answer.evidence, folded: GermanText.foldPreservingOffsets(answer.evidence))
+                add(field, answer.name, nil, answer.name, line, Self.taggerPriority)
+            }
+        }
         var best: [DocumentField: Candidate] = [:]
         for candidate in candidates {
             if let current = best[candidate.field] {
+                let tie = candidate.priority == current.priority
                 let better = candidate.priority > current.priority
-                    || (candidate.priority == current.priority && candidate.field == .bgf && (candidate.number ?? 0) > (current.number ?? 0))
+                    || (tie && candidate.field == .bgf && (candidate.number ?? 0) > (current.number ?? 0))
+                    || (tie && candidate.field != .bgf && candidate.line.position < current.line.position)
                 if better { best[candidate.field] = candidate }
             } else {
                 best[candidate.field] = candidate
@@ -89,13 +105,28 @@ public struct FieldExtractor: Sendable {
         }
     }
 
+    /// A line as the rules read it: tabs as tab stops, no-break spaces as spaces, and the rules of
+    /// drawn tables ("| Gemarkung | Oberfeld |") as blanks, so that columns keep their offsets.
+    static func layout(_ raw: String) -> String {
+        var text = raw.replacingOccurrences(of: "\t", with: "    ").replacingOccurrences(of: "\u{00A0}", with: " ")
+        if text.contains(where: { tableRules.contains($0) }) {
+            text = String(text.map { tableRules.contains($0) ? " " : $0 })
+        }
+        return text
+    }
+
+    static let tableRules: Set<Character> = ["|", "│", "┃", "¦", "║"]
+
+    /// The priority of the name tagger's answers: under every rule.
+    static let taggerPriority = -1
+
     // MARK: - Labels of the lexicon
 
     static let permittedContext = regex(#"zulassig|zul\.|hochstens|festgesetzt|festsetzung|bebauungsplan|b-plan|obergrenze|erlaubt"#)
 
     /// Values after labels of any known wording (`FieldLexicon`, `LabelValueReader`): below the
     /// precise rules above, so they fill what those miss rather than overrule them.
-    static func labelledValues(_ lines: [Line], add: (DocumentField, String, Double?, String, Line, Int) -> Void) {
+    static func labelledValues(_ lines: [Line], kind: DocumentKind?, add: (DocumentField, String, Double?, String, Line, Int) -> Void) {
         var start = 0
         while start < lines.count {
             var end = start
@@ -105,8 +136,12 @@ public struct FieldExtractor: Sendable {
                 let line = page[found.line]
                 if [.gemarkung, .flur, .flurstueck].contains(found.field), firstMatch(neighbourContext, in: line) != nil { continue }
                 if found.field.isNumeric, found.field != .flur, firstMatch(permittedContext, in: line) != nil { continue }
-                guard let parsed = FieldValue.parse(found.field, found.value) else { continue }
-                add(found.field, parsed.value, parsed.number, parsed.written, line, found.weak ? 1 : 2)
+                // A bare "Fläche" is the parcel's area only in a cadastre extract or a site plan.
+                if found.field == .grundstuecksflaeche, found.weak, ![.liegenschaftskataster, .lageplan].contains(kind) { continue }
+                guard let parsed = FieldValue.parse(found.field, found.value, unitInLabel: LabelValueReader.unit(inLabel: found.label)) else { continue }
+                // A known label with its value in the same line or column is as sure as a rule.
+                let sure = !found.weak && !found.fuzzy && ["line", "column", "next"].contains(found.source)
+                add(found.field, parsed.value, parsed.number, parsed.written, line, found.weak ? 1 : (sure ? 3 : 2))
             }
             start = end
         }
@@ -367,6 +402,8 @@ public struct FieldExtractor: Sendable {
     /// A person's or company's name at the start of a text, titles removed; nil if it does not look like one.
     static func personName(_ raw: String) -> String? {
         var text = raw.trimmingCharacters(in: .whitespaces)
+        // A list number or a dotted leader before the name ("1   Marta Zimmermann", "1 ..... Ute Roth").
+        text = text.replacingOccurrences(of: #"^(?:\d{1,2}[.)]?\s+)?(?:[.…_]{2,}\s*)?(?=\p{Lu})"#, with: "", options: .regularExpression)
         text = text.replacingOccurrences(of: titles, with: "", options: .regularExpression)
         if let stop = text.range(of: nameStop, options: .regularExpression) { text = String(text[..<stop.lowerBound]) }
         text = text.trimmingCharacters(in: CharacterSet(charactersIn: " .:/-–"))
@@ -378,6 +415,8 @@ public struct FieldExtractor: Sendable {
         }
         while let last = kept.last, last.first?.isLowercase == true, !["mbH", "eG", "e.V.", "gGmbH", "mbB"].contains(String(last)) { kept.removeLast() }
         text = kept.joined(separator: " ")
+        // A bracket closed after the name that was opened before it ("(Ute Roth)").
+        if text.hasSuffix(")"), !text.contains("(") { text = String(text.dropLast()).trimmingCharacters(in: .whitespaces) }
         let words = text.split(separator: " ")
         guard (2...7).contains(words.count), text.count <= 80, let first = text.first, first.isUppercase else { return nil }
         let folded = words.map { GermanText.foldPreservingOffsets(String($0)).lowercased() }
@@ -582,13 +621,17 @@ public struct FieldExtractor: Sendable {
         }
     }
 
+    static let declaredHeader = #"geplant|vorhanden|vorh\.|planung|ist-wert|\bist\b|nachweis|vorhaben|beantragt|antrag|planwert|\bneu\b"#
+    /// Columns a declared value is compared with: the surroundings, a reference, a guide value.
+    static let comparisonHeader = regex(#"umgebung|referenz|orientierungswert|richtwert|hochstwert|rahmen|grenzwert|obergrenze|soll\b"#)
+
     /// The column of a "geplant"/"vorhanden" header within the five lines above a table row.
     static func declaredColumn(above index: Int, in lines: [Line]) -> Int? {
         var position = index - 1
         while position >= 0, position >= index - 5 {
             let header = lines[position]
-            if firstMatch(permittedWords, in: header) != nil,
-               let declared = header.folded.range(of: #"geplant|vorhanden|vorh\.|planung|ist-wert|\bist\b|nachweis"#, options: [.regularExpression, .caseInsensitive]) {
+            if firstMatch(permittedWords, in: header) != nil || firstMatch(comparisonHeader, in: header) != nil,
+               let declared = header.folded.range(of: declaredHeader, options: [.regularExpression, .caseInsensitive]) {
                 return header.folded.utf16.distance(from: header.folded.utf16.startIndex, to: declared.lowerBound.samePosition(in: header.folded.utf16) ?? header.folded.utf16.startIndex)
             }
             position -= 1

@@ -91,7 +91,7 @@ public enum FieldLexicon {
         ],
         .hoehe: ["hohe", "h", "max hohe", "maximale hohe"],
         .baukosten: ["kosten", "kosten brutto"],
-        .grundstuecksflaeche: ["grose"],
+        .grundstuecksflaeche: ["grose", "flache", "flache amtlich", "amtl flache"],
     ]
 
     static let entries: [String: [Entry]] = {
@@ -119,7 +119,7 @@ public enum FieldLexicon {
     /// Words after which a label only qualifies itself ("Höhe nach § 2 Abs. 3 MBO", "Fläche lt. Kataster").
     static let qualifierStarts: Set<String> = [
         "nach", "gem", "gemas", "lt", "laut", "uber", "ab", "in", "max", "maximal", "ca", "rd", "gesamt", "insgesamt", "vorh", "vorhanden",
-        "geplant", "ist", "m", "m2", "qm", "eur", "euro", "din", "i", "s", "summe", "aller", "alle", "zum",
+        "geplant", "ist", "m", "m2", "qm", "eur", "euro", "din", "i", "s", "summe", "aller", "alle", "zum", "ub",
     ]
 
     /// Normalised label text: folded, lower case, letters and digits only, leading numbering
@@ -135,6 +135,10 @@ public enum FieldLexicon {
         })
         var words = text.split(separator: " ").map(String.init)
         // Leading numbering: digits, one letter before digits, form field codes like "ef40".
+        // A form's field code in two words ("EF 15", "Nr 7", "Pos 3").
+        if words.count > 2, (1...3).contains(words[0].count), words[0].allSatisfy(\.isLetter), words[1].allSatisfy(\.isNumber) {
+            words.removeFirst(2)
+        }
         while let first = words.first, words.count > 1,
               first.allSatisfy(\.isNumber) || (first.count == 1 && words[1].allSatisfy(\.isNumber))
               || first.range(of: #"^[a-z]{1,3}\d{1,3}[a-z]?$"#, options: .regularExpression) != nil {
@@ -150,6 +154,11 @@ public enum FieldLexicon {
         guard !label.isEmpty, label.count <= 60 else { return [] }
         var words = label.split(separator: " ").map(String.init)
         if let found = exact(words) { return found }
+        // A label followed by its own abbreviation ("Grundflächenzahl GRZ", "Brutto-Grundfläche BGF").
+        if words.count >= 2, let short = exact([words[words.count - 1]]), let long = exact(Array(words.dropLast())),
+           case let same = long.filter({ match in short.contains { $0.field == match.field } }), !same.isEmpty {
+            return same
+        }
         var uncut = words
         while uncut.count > 1, neutralPrefixes.contains(uncut[0]) {
             uncut.removeFirst()

@@ -16,10 +16,11 @@ enum FieldValue {
     static let buildingClass = try! NSRegularExpression(pattern: #"^(?:GK\s*)?([1-5]|I{1,3}|IV|V)\b(?!\s*(?:m\b|,\d|\.\d))"#)
     static let leadingNumber = try! NSRegularExpression(pattern: #"^(?:\+|~|≈|ca\.|rd\.|\s)*(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?: \d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?)\s*(m²|m2|qm|m\^2|m³|m3|m|€|eur|euro|%|tsd)?"#, options: [.caseInsensitive])
     static let gemarkung = try! NSRegularExpression(pattern: #"^([A-ZÄÖÜ][A-Za-zÄÖÜäöüß\-]+(?:[ \-](?:an der|am|im|bei|ob der|[A-ZÄÖÜ(][A-Za-zÄÖÜäöüß\-)]+)){0,3})"#)
-    static let notGemarkung: Set<String> = ["din", "baunvo", "mbo", "lbo", "bauo", "geg", "enev", "anlage", "abs", "flur", "flurstuck", "nr", "gemeinde", "siehe"]
+    static let notGemarkung: Set<String> = ["din", "baunvo", "mbo", "lbo", "bauo", "geg", "enev", "anlage", "abs", "flur", "flurstuck", "nr", "gemeinde", "siehe",
+                                               "blatt", "seite", "plan", "projekt", "auftrags-nr", "auftrag", "index", "stand", "massstab", "datum"]
 
     /// The value of `field` at the start of `text`; nil if it is not one.
-    static func parse(_ field: DocumentField, _ raw: String) -> Parsed? {
+    static func parse(_ field: DocumentField, _ raw: String, unitInLabel: String? = nil) -> Parsed? {
         let text = raw.trimmingCharacters(in: CharacterSet(charactersIn: " .:=_…\t")).replacingOccurrences(of: #"^(?:ist|sind|beträgt|betragen|von|ca\.|rd\.)\s+"#, with: "", options: [.regularExpression, .caseInsensitive])
         guard !text.isEmpty else { return nil }
         let ns = text as NSString
@@ -61,12 +62,12 @@ enum FieldValue {
             guard let use = BuildingUse.named(in: text) else { return nil }
             return Parsed(value: use.rawValue, number: nil, written: text)
         case .hoehe, .bgf, .grundstuecksflaeche, .grz, .gfz, .baukosten:
-            return measure(field, text)
+            return measure(field, text, unitInLabel: unitInLabel)
         }
     }
 
     /// A number at the start of the text with a unit that fits the field (or none).
-    static func measure(_ field: DocumentField, _ text: String) -> Parsed? {
+    static func measure(_ field: DocumentField, _ text: String, unitInLabel: String? = nil) -> Parsed? {
         let ns = text as NSString
         guard let match = leadingNumber.firstMatch(in: text, range: NSRange(location: 0, length: ns.length)) else { return nil }
         let written = ns.substring(with: match.range(at: 1))
@@ -77,7 +78,8 @@ enum FieldValue {
         if unit.isEmpty, rest.range(of: #"^\s*(?:cm|mm|dm|km|kn|kg|t\b|°|grad|stk|st\.|l\b|kw|ps)"#, options: [.regularExpression, .caseInsensitive]) != nil { return nil }
         switch field {
         case .hoehe:
-            guard unit == "m", let value = GermanNumber.parse(written, groupedThousands: false), value > 2, value < 250 else { return nil }
+            // The unit after the number or in the label ("Gebäudehöhe [m]   7,44").
+            guard unit == "m" || (unit.isEmpty && unitInLabel == "m"), let value = GermanNumber.parse(written, groupedThousands: false), value > 2, value < 250 else { return nil }
             if unit.isEmpty, rest.range(of: #"^\s*(?:ü|u)\.?\s*(?:nhn|nn)"#, options: [.regularExpression, .caseInsensitive]) != nil { return nil }
             return Parsed(value: FieldExtractor.format(value), number: value, written: written)
         case .bgf, .grundstuecksflaeche:

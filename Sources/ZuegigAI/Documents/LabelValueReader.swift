@@ -13,6 +13,10 @@ public struct LabelValueReader: Sendable {
         public let value: String
         public let line: Int
         public let weak: Bool
+        /// The label was read with OCR tolerance.
+        public var fuzzy = false
+        /// The label as written (it may carry the unit: "Höhe [m]").
+        public var label = ""
         /// Where the value came from: "line", "inline", "next", "column".
         public let source: String
     }
@@ -61,10 +65,13 @@ public struct LabelValueReader: Sendable {
                 }
                 let whole = Self.matches(cell.text, strict: true)
                 if !whole.isEmpty {
-                    if position + 1 < cells.count, Self.labelMatches(cells[position + 1].text).isEmpty {
-                        found += Self.share(matches: whole, label: cell.text, value: cells[position + 1].text, line: index, source: "line")
+                    // The next cell is this label's value only if it reads as one; else it is the
+                    // label of another column ("4.3 Vollgeschosse   4.4 Gebäudeart / Nutzung").
+                    // A remark may stand between label and value ("Grundstück   lt. Kataster   3107,24").
+                    if let value = Self.valueCell(after: position, in: cells, for: whole, unit: Self.unit(inLabel: cell.text)) {
+                        found += Self.share(matches: whole, label: cell.text, value: cells[value].text, line: index, source: "line")
                         hasValue = true
-                        position += 2
+                        position = value + 1
                         continue
                     }
                     labelOnly.append((cell, whole))
@@ -72,17 +79,16 @@ public struct LabelValueReader: Sendable {
                     continue
                 }
                 let inline = Self.inline(cell.text, line: index)
-                if !inline.isEmpty { hasValue = true }
+                if inline.contains(where: { FieldValue.parse($0.field, $0.value) != nil }) { hasValue = true }
                 found += inline
                 position += 1
             }
-            // A header row of labels: values in the columns of the next line.
-            if labelOnly.count >= 2, !hasValue, let next = Self.nextLine(after: index, in: cellsByLine) {
+            // A header row of labels (form fields side by side): values in the columns of the next line.
+            if !labelOnly.isEmpty, labelOnly.count >= 2 || cells.count >= 2, !hasValue, let next = Self.nextLine(after: index, in: cellsByLine) {
                 let values = cellsByLine[next]
-                if Self.labelMatches(values.first?.text ?? "").isEmpty, values.count >= 2 {
+                if Self.labelMatches(values.first?.text ?? "").isEmpty {
                     for (cell, matches) in labelOnly {
-                        guard let value = values.min(by: { abs($0.start - cell.start) < abs($1.start - cell.start) }),
-                              abs(value.start - cell.start) <= max(6, cell.text.count) else { continue }
+                        guard let value = Self.cell(under: cell, header: cells, values: values) else { continue }
                         found += Self.share(matches: matches, label: cell.text, value: value.text, line: next, source: "column")
                     }
                 }
@@ -100,8 +106,58 @@ public struct LabelValueReader: Sendable {
         return found
     }
 
-    /// Runs of text separated by tab stops (two or more spaces) or vertical bars.
+    /// The first of the next two cells that reads as a value of the label's fields, with no other label before it.
+    static func valueCell(after position: Int, in cells: [Cell], for matches: [FieldLexicon.Match], unit: String?) -> Int? {
+        var next = position + 1
+        while next < cells.count, next <= position + 2 {
+            guard labelMatches(cells[next].text).isEmpty else { return nil }
+            if matches.contains(where: { FieldValue.parse($0.field, cells[next].text, unitInLabel: unit) != nil }) { return next }
+            next += 1
+        }
+        return nil
+    }
+
+    /// The unit a label names for its value ("Höhe [m]", "Fläche (m²)", "Kosten in EUR").
+    public static func unit(inLabel label: String) -> String? {
+        let folded = GermanText.foldPreservingOffsets(label).lowercased()
+        guard let match = folded.range(of: #"[\[(]\s*(m|m2|m²|qm|eur|€)\s*[\])]|\bin\s+(m|m2|m²|qm|eur|€)\s*$"#, options: .regularExpression) else { return nil }
+        let unit = folded[match].filter { $0.isLetter || $0 == "€" || $0 == "2" || $0 == "²" }
+        return unit.hasPrefix("in") ? String(unit.dropFirst(2)) : String(unit)
+    }
+
+    /// The value cell in a header cell's column: starting between the header cell's start and the
+    /// next header cell's start, else the nearest start close enough.
+    static func cell(under header: Cell, header row: [Cell], values: [Cell]) -> Cell? {
+        let end = row.first(where: { $0.start > header.start })?.start ?? Int.max
+        if let inside = values.first(where: { $0.start >= header.start - 3 && $0.start < end - 1 }) { return inside }
+        guard let nearest = values.min(by: { abs($0.start - header.start) < abs($1.start - header.start) }),
+              abs(nearest.start - header.start) <= max(6, header.text.count) else { return nil }
+        return nearest
+    }
+
+    static let fieldNumber = try! NSRegularExpression(pattern: #"^(?:\d{1,2}(?:\.\d{1,2}){0,2}\.?|[A-Z]{1,3}\s?\d{1,3}[a-z]?|Nr\.\s?\d{1,3}|\(\d{1,3}\)|\[\d{1,3}\])$"#)
+
+    /// Runs of text separated by tab stops (two or more spaces) or vertical bars; a form's field
+    /// number stays with the label after it ("5   Gemarkung"), so the column starts at the number.
     static func cells(_ line: String) -> [Cell] {
+        let raw = rawCells(line)
+        var cells: [Cell] = []
+        var index = 0
+        while index < raw.count {
+            let cell = raw[index]
+            if index + 1 < raw.count, fieldNumber.firstMatch(in: cell.text, range: NSRange(location: 0, length: (cell.text as NSString).length)) != nil,
+               !labelMatches(raw[index + 1].text).isEmpty {
+                cells.append(Cell(start: cell.start, text: cell.text + " " + raw[index + 1].text))
+                index += 2
+                continue
+            }
+            cells.append(cell)
+            index += 1
+        }
+        return cells
+    }
+
+    static func rawCells(_ line: String) -> [Cell] {
         let ns = line as NSString
         var cells: [Cell] = []
         var start = 0
@@ -122,7 +178,11 @@ public struct LabelValueReader: Sendable {
     /// Label and value of a cell written "label: value" or "label ..... value".
     static func split(_ text: String) -> (String, String)? {
         let ns = text as NSString
-        guard let match = separator.firstMatch(in: text, range: NSRange(location: 0, length: ns.length)), match.range.location > 0 else { return nil }
+        // A separator inside brackets explains the label ("GRZ (Feld 11 : Feld 10)"); it does not end it.
+        guard let match = separator.matches(in: text, range: NSRange(location: 0, length: ns.length)).first(where: { match in
+            let before = ns.substring(to: match.range.location)
+            return before.filter { $0 == "(" }.count <= before.filter { $0 == ")" }.count
+        }), match.range.location > 0 else { return nil }
         let label = ns.substring(to: match.range.location)
         // A colon inside a value ("1:500") is not a separator.
         if label.last?.isNumber == true, ns.substring(with: match.range).contains(":") { return nil }
@@ -163,9 +223,9 @@ public struct LabelValueReader: Sendable {
         if matches.count >= 2, fields.count == matches.count, label.contains("/") {
             let values = value.components(separatedBy: " / ").map { $0.trimmingCharacters(in: .whitespaces) }
             guard values.count == matches.count else { return [] }
-            return zip(matches, values).map { Found(field: $0.field, value: $1, line: line, weak: $0.weak, source: source) }
+            return zip(matches, values).map { Found(field: $0.field, value: $1, line: line, weak: $0.weak, fuzzy: $0.fuzzy, label: label, source: source) }
         }
-        return matches.map { Found(field: $0.field, value: value, line: line, weak: $0.weak, source: source) }
+        return matches.map { Found(field: $0.field, value: value, line: line, weak: $0.weak, fuzzy: $0.fuzzy, label: label, source: source) }
     }
 
     /// "Gmk. Oberfeld, Fl. 3, Flst. 117/2": a label at the start of each comma-separated part.
@@ -189,8 +249,9 @@ public struct LabelValueReader: Sendable {
 
     static func nextLine(after index: Int, in cells: [[Cell]]) -> Int? {
         var position = index + 1
-        while position < cells.count, position <= index + 2 {
-            if !cells[position].isEmpty { return position }
+        while position < cells.count, position <= index + 3 {
+            // Explanations in brackets under a label ("(§ 19 Abs. 2 BauNVO)") are read past.
+            if !cells[position].isEmpty, !cells[position].allSatisfy({ $0.text.hasPrefix("(") && $0.text.hasSuffix(")") }) { return position }
             position += 1
         }
         return nil

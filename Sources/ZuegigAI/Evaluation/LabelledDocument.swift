@@ -21,4 +21,6 @@ public struct LabelledDocument: Sendable, Codable, Hashable {
     public var pages: [String]
 
     public var isTraining: Bool { split == "train" }
+    /// The author without the kind ("a3" of "lageplan/a3").
+    public var authorName: String { String(author.split(separator: "/").last ?? "") }
 }
