@@ -4,12 +4,19 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BIN=${ZUEGIG_BIN:-.build/debug/zuegig}
-test_json=$(mktemp) train_json=$(mktemp)
+test_json=$(mktemp) train_json=$(mktemp) wave_json=$(mktemp) wave_model=$(mktemp)
 "$BIN" documents evaluate --ocr > "$test_json"
 "$BIN" documents evaluate --split train > "$train_json"
-python3 - "$test_json" "$train_json" <<'PY'
-import json, os, re, sys, datetime
-ev, tr = json.load(open(sys.argv[1])), json.load(open(sys.argv[2]))
+# Unseen writers a second time: a model trained on the first wave of authors (a*) only, measured on the
+# second wave (b*, 38 authors written later by other writers, never used to train that model).
+"$BIN" documents train --authors a --output "$wave_model" > /dev/null
+"$BIN" documents evaluate --split train --authors b --model "$wave_model" --ocr > "$wave_json"
+python3 - "$test_json" "$train_json" "$wave_json" <<'PY'
+import json, os, re, sys, datetime, collections
+ev, tr, wave = json.load(open(sys.argv[1])), json.load(open(sys.argv[2])), json.load(open(sys.argv[3]))
+labels = [json.loads(l) for l in open("corpus/labels.jsonl")]
+authors = {l["author"] for l in labels}
+first = len([a for a in authors if a.split("/")[1].startswith("a")])
 c = ev["classification"]
 kinds = [k["kind"] for k in c["perKind"]]
 short = {"lageplan": "LP", "bauzeichnung": "BZ", "baubeschreibung": "BB", "berechnungMassDerNutzung": "MN", "standsicherheitsnachweis": "SN",
@@ -18,9 +25,10 @@ short = {"lageplan": "LP", "bauzeichnung": "BZ", "baubeschreibung": "BB", "berec
 lines = [f"## Document intake (issue 4)", "",
  f"Measured on {datetime.date.today().isoformat()} with `bench/quality_documents.sh` (`zuegig documents evaluate --ocr`).",
  "",
- "**Data.** `corpus/` is our own labelled corpus: 80 templates written for this project, one per *author* (office,",
- "form version, software export), 6 per kind (8 for Sonstiges), filled with generated application facts by",
- "`corpus/generate.py` (fixed seed): 312 documents. 15 % carry simulated OCR noise in the running text (the labelled",
+ f"**Data.** `corpus/` is our own labelled corpus: {len(authors)} templates written for this project, one per *author* (office,",
+ f"form version, software export): a first wave of {first} (a1-a6 per kind, a1-a8 for Sonstiges) and a second wave of",
+ f"{len(authors) - first} (b1-b3 per kind, b1-b2 for Sonstiges) written later by other writers, filled with generated application facts by",
+ f"`corpus/generate.py` (fixed seed): {len(labels)} documents. 15 % carry simulated OCR noise in the running text (the labelled",
  "values themselves are kept intact), 10 % are rendered as page images (`corpus/scans/`) and read back with",
  "tesseract in this evaluation. **The split is by author**: the test split holds two whole authors per kind that",
  f"training never saw ({c['documents']} documents). Field labels are the values the generator inserted, with their page.",
@@ -49,6 +57,17 @@ lines += ["", "### Field extraction (held-out authors)", "",
           "| Field | Expected | Extracted | Correct | Page right | Precision | Recall | F1 |", "|---|---|---|---|---|---|---|---|"]
 for f in ev["fields"]:
     lines.append(f"| {f['field']} | {f['expected']} | {f['extracted']} | {f['correct']} | {f['correctPage']} | {f['precision']:.2f} | {f['recall']:.2f} | {f['f1']:.2f} |")
+wm, wc = wave["fieldsMicro"], wave["classification"]
+lines += ["", "### Second wave of authors (unseen by a first-wave model)", "",
+          f"A model trained on the first-wave authors only (`documents train --authors a`), measured on all {wave['documents']} documents",
+          "of the second wave (`documents evaluate --split train --authors b --ocr`). These authors were written this session by",
+          "writers who did not see the extractor; before this session's changes the rules reached field F1 0.700 on the first",
+          "68 of these documents. Part of them (17 authors) were then used to find what the reader lacked, so this",
+          "measure is not fully blind either; the held-out split above is the one no change looked at.", "",
+          f"Accuracy {wc['accuracy']:.3f}, macro-F1 {wc['macroF1']:.3f}; fields precision {wm['precision']:.3f}, recall {wm['recall']:.3f}, F1 {wm['f1']:.3f}.", "",
+          "| Field | Expected | Correct | Precision | Recall |", "|---|---|---|---|---|"]
+for f in wave["fields"]:
+    lines.append(f"| {f['field']} | {f['expected']} | {f['correct']} | {f['precision']:.2f} | {f['recall']:.2f} |")
 lines += ["", "### Against the issue's targets", "",
           f"- Held-out accuracy ≥ 95 %: **{'met' if c['accuracy'] >= 0.95 else 'not met'}** ({c['accuracy']:.1%}). The classifier alone still",
           "  cannot learn *Sonstiges* (it is everything else, so examples of other \"other\" papers do not teach it): of the six",
@@ -58,13 +77,15 @@ lines += ["", "### Against the issue's targets", "",
           "  Entwässerung\") stays \"unklar\". Confident answers are never changed. The lexicon of other document types is",
           "  written from knowledge of Bauvorlagen, but we knew which two types fail here when we wrote it: the held-out",
           "  accuracy flatters it, and a third unknown type without such a title would still be \"unklar\".",
-          f"- Field F1 ≥ 0.95: **{'met' if m['f1'] >= 0.95 else 'not met'}** ({m['f1']:.3f}; training authors {tr['fieldsMicro']['f1']:.3f}). The rules",
-          "  now read labels of many wordings (`FieldLexicon`, OCR-tolerant for long labels) wherever they stand",
-          "  (`LabelValueReader`: same line, inline abbreviations, next line, table columns, compound labels), names by their",
-          "  role, and sentences continued on the next line. Recall is still the gap on unseen authors: people named without",
-          "  any role word (a bare name under a signature line or in a letterhead), labels in wordings none of our lists",
-          "  knows, and values the reader cannot tie to a label (running text, free table layouts). Wrong values come mostly",
-          "  from permitted and declared GRZ/GFZ that an unseen layout puts side by side, and from names next to the wrong role.", ""]
+          f"- Field F1 ≥ 0.95: **{'met' if m['f1'] >= 0.95 else 'not met'}** (held-out {m['f1']:.3f}, second wave {wm['f1']:.3f}; training authors {tr['fieldsMicro']['f1']:.3f}).",
+          "  The rules read labels of many wordings (`FieldLexicon`, OCR-tolerant for long labels) wherever they stand",
+          "  (`LabelValueReader`: same line, inline abbreviations, next line, table columns under numbered form fields, drawn",
+          "  `|` tables, remarks between label and value, units in the label), names by their role, and sentences continued on",
+          "  the next line. Names that no label ties to a role are answered by a learnt tagger (`NameTagger`: softmax",
+          "  regression over the words around each name, its title, position and the document kind, trained by `documents",
+          "  train` and stored in the model file). Recall is still the gap on unseen authors: heights and areas in running",
+          "  text, labels in wordings none of our lists knows, OCR-damaged short labels, names without any cue; wrong values",
+          "  come mostly from permitted and declared GRZ/GFZ side by side in an unseen layout and from names next to the wrong role.", ""]
 section = "\n".join(lines)
 path = "docs/quality.md"
 text = open(path).read() if os.path.exists(path) else "# Quality of the AI modules\n\nEvery number here comes from labelled data we wrote ourselves; each section names its script.\n\n"
@@ -72,4 +93,4 @@ text = re.sub(r"## Document intake \(issue 4\).*?(?=\n## |\Z)", "", text, flags=
 open(path, "w").write(text)
 print(section)
 PY
-rm -f "$test_json" "$train_json"
+rm -f "$test_json" "$train_json" "$wave_json" "$wave_model"
