@@ -42,11 +42,19 @@ public struct NameCandidate: Sendable, Hashable {
         // Context needs the page's lines again; grouped by page to split each page once.
         var pageLines: [Int: [String]] = [:]
         for (pageIndex, page) in pages.enumerated() { pageLines[pageIndex + 1] = page.components(separatedBy: "\n").map(FieldExtractor.layout) }
+        // The same lines are context of several names: their words are worked out once.
+        var cache: [String: [String]] = [:]
         for entry in raw {
             let lines = pageLines[entry.page] ?? []
             var features: [String] = ["bias", "kind=\(kind?.rawValue ?? "none")"]
             func words(_ prefix: String, _ text: String, limit: Int, fromEnd: Bool = false) {
-                let all = contextWords(text)
+                let all: [String]
+                if let known = cache[text] {
+                    all = known
+                } else {
+                    all = contextWords(text)
+                    cache[text] = all
+                }
                 for word in (fromEnd ? Array(all.suffix(limit)) : Array(all.prefix(limit))) { features.append("\(prefix)=\(word)") }
             }
             words("before", entry.before, limit: 4, fromEnd: true)
@@ -82,12 +90,27 @@ public struct NameCandidate: Sendable, Hashable {
 
     static let startPattern = try? NSRegularExpression(pattern: #"(?<![\p{L}\-.])\p{Lu}"#)
 
-    /// Offsets where a name may begin: a capital letter that starts a word.
+    /// Offsets where a name may begin: a capitalised word that starts a cell, follows a colon or a
+    /// title, or is a known given name (checked on the text before any pattern runs, for speed).
     static func starts(in line: String) -> [Int] {
-        guard let startPattern else { return [] }
+        guard let startPattern, line.contains(where: \.isUppercase) else { return [] }
         let ns = line as NSString
-        return startPattern.matches(in: line, range: NSRange(location: 0, length: ns.length)).map(\.range.location)
+        return startPattern.matches(in: line, range: NSRange(location: 0, length: ns.length)).map(\.range.location).filter { start in
+            let before = ns.substring(to: start)
+            if before.trimmingCharacters(in: .whitespaces).isEmpty || before.hasSuffix("  ") { return true }
+            let previous = before.trimmingCharacters(in: .whitespaces)
+            if previous.hasSuffix(":") || previous.hasSuffix(".") && previous.count >= 2 && titleEndings.contains(where: { previous.lowercased().hasSuffix($0) }) { return true }
+            if let last = previous.split(separator: " ").last, titleWords.contains(last.lowercased()) { return true }
+            let word = ns.substring(from: start).prefix { $0.isLetter || $0 == "-" }
+            return FirstNames.all.contains(String(word))
+        }
     }
+
+    static let titleWords: Set<String> = [
+        "herr", "herrn", "frau", "architekt", "architektin", "ingenieur", "ingenieurin", "bauingenieur", "bauingenieurin",
+        "stadtplaner", "stadtplanerin", "firma", "gez.", "i.a.", "i.", "a.", "ppa.", "vertreten", "durch", "von",
+    ]
+    static let titleEndings = ["ing.", "dr.", "prof.", "arch.", "m.a.", "m.sc.", "b.a.", "b.sc.", "fa.", "gez.", "i. a."]
 
     static let organisationWords = try? NSRegularExpression(
         pattern: #"(?:\bGmbH\b|\bmbH\b|\bAG\b|\beG\b|\bKG\b|\bGbR\b|\bmbB\b|\bOHG\b|e\.\s?V\.|\bUG\b|gemeinde\b|genossenschaft\b|\bStadt\b|stadtwerke|landkreis|stiftung|gesellschaft\b|\bLand\b|bistum|\bVerein\b|\bWerk\b|kirche)"#,
