@@ -195,7 +195,7 @@ public struct FieldExtractor: Sendable {
         guard let last = text.last, !".:;!?)".contains(last), text.count >= 12, text.split(separator: " ").count >= 3,
               line.text.range(of: #"\S\s{3,}\S"#, options: .regularExpression) == nil else { return nil }
         let joinedText = line.text + " " + next.text.trimmingCharacters(in: .whitespaces)
-        return Line(page: line.page, text: joinedText, folded: GermanText.foldPreservingOffsets(joinedText))
+        return Line(page: line.page, text: joinedText, folded: GermanText.foldPreservingOffsets(joinedText), position: line.position)
     }
 
     static func kindIsVollmacht(_ kind: DocumentKind?) -> Bool { kind == .vollmacht }

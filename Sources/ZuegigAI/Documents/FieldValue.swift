@@ -10,12 +10,12 @@ enum FieldValue {
         let written: String
     }
 
-    static let flur = try! NSRegularExpression(pattern: #"^(?:flur\s*|nr\.?\s*)?(\d{1,3})(?![\d.,/]|\s*(?:m\b|m²|m2|qm|%))"#, options: [.caseInsensitive])
-    static let parcel = try! NSRegularExpression(pattern: #"^(?:flst\.?\s*|flurstück\s*|nr\.?\s*)?(\d{1,5}(?:\s?/\s?\d{1,4})?)(?![\d.,]|\s*(?:m\b|m²|m2|qm|%))"#, options: [.caseInsensitive])
-    static let storeys = try! NSRegularExpression(pattern: #"^(\d{1,2}|[IVX]{1,4}|ein|zwei|drei|vier|fünf|funf|sechs|sieben|acht)\b(?!\s*(?:m\b|m²|,\d|\.\d))"#, options: [.caseInsensitive])
-    static let buildingClass = try! NSRegularExpression(pattern: #"^(?:GK\s*)?([1-5]|I{1,3}|IV|V)\b(?!\s*(?:m\b|,\d|\.\d))"#)
-    static let leadingNumber = try! NSRegularExpression(pattern: #"^(?:\+|~|≈|ca\.|rd\.|\s)*(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?: \d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?)\s*(m²|m2|qm|m\^2|m³|m3|m|€|eur|euro|%|tsd)?"#, options: [.caseInsensitive])
-    static let gemarkung = try! NSRegularExpression(pattern: #"^([A-ZÄÖÜ][A-Za-zÄÖÜäöüß\-]+(?:[ \-](?:an der|am|im|bei|ob der|[A-ZÄÖÜ(][A-Za-zÄÖÜäöüß\-)]+)){0,3})"#)
+    static let flur = FieldExtractor.regex(#"^(?:flur\s*|nr\.?\s*)?(\d{1,3})(?![\d.,/]|\s*(?:m\b|m²|m2|qm|%))"#)
+    static let parcel = FieldExtractor.regex(#"^(?:flst\.?\s*|flurstück\s*|nr\.?\s*)?(\d{1,5}(?:\s?/\s?\d{1,4})?)(?![\d.,]|\s*(?:m\b|m²|m2|qm|%))"#)
+    static let storeys = FieldExtractor.regex(#"^(\d{1,2}|[IVX]{1,4}|ein|zwei|drei|vier|fünf|funf|sechs|sieben|acht)\b(?!\s*(?:m\b|m²|,\d|\.\d))"#)
+    static let buildingClass = FieldExtractor.regex(#"^(?:GK\s*)?([1-5]|I{1,3}|IV|V)\b(?!\s*(?:m\b|,\d|\.\d))"#, caseInsensitive: false)
+    static let leadingNumber = FieldExtractor.regex(#"^(?:\+|~|≈|ca\.|rd\.|\s)*(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?: \d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?)\s*(m²|m2|qm|m\^2|m³|m3|m|€|eur|euro|%|tsd)?"#)
+    static let gemarkung = FieldExtractor.regex(#"^([A-ZÄÖÜ][A-Za-zÄÖÜäöüß\-]+(?:[ \-](?:an der|am|im|bei|ob der|[A-ZÄÖÜ(][A-Za-zÄÖÜäöüß\-)]+)){0,3})"#, caseInsensitive: false)
     static let notGemarkung: Set<String> = ["din", "baunvo", "mbo", "lbo", "bauo", "geg", "enev", "anlage", "abs", "flur", "flurstuck", "nr", "gemeinde", "siehe",
                                                "blatt", "seite", "plan", "projekt", "auftrags-nr", "auftrag", "index", "stand", "massstab", "datum"]
 
@@ -25,8 +25,8 @@ enum FieldValue {
         guard !text.isEmpty else { return nil }
         let ns = text as NSString
         let range = NSRange(location: 0, length: ns.length)
-        func group(_ expression: NSRegularExpression) -> String? {
-            guard let match = expression.firstMatch(in: text, range: range) else { return nil }
+        func group(_ expression: NSRegularExpression?) -> String? {
+            guard let match = expression?.firstMatch(in: text, range: range) else { return nil }
             return ns.substring(with: match.range(at: 1))
         }
         switch field {
@@ -69,7 +69,7 @@ enum FieldValue {
     /// A number at the start of the text with a unit that fits the field (or none).
     static func measure(_ field: DocumentField, _ text: String, unitInLabel: String? = nil) -> Parsed? {
         let ns = text as NSString
-        guard let match = leadingNumber.firstMatch(in: text, range: NSRange(location: 0, length: ns.length)) else { return nil }
+        guard let match = leadingNumber?.firstMatch(in: text, range: NSRange(location: 0, length: ns.length)) else { return nil }
         let written = ns.substring(with: match.range(at: 1))
         let unit = match.range(at: 2).location == NSNotFound ? "" : ns.substring(with: match.range(at: 2)).lowercased()
         // A second number in the cell ("0,4 / 0,35", "zulässig 0,6 geplant 0,41") is a comparison: leave it to the rules.

@@ -28,8 +28,8 @@ public struct LabelValueReader: Sendable {
 
     public init() {}
 
-    static let cellBreak = try! NSRegularExpression(pattern: #"\s{2,}|\t|\s+[|·;]\s+|\s+[│┃]\s*|\s*[│┃]\s+"#)
-    static let separator = try! NSRegularExpression(pattern: #"\s*(?::|=|\.{2,}|…+|_{2,}|\s\.\s)\s*"#)
+    static let cellBreak = FieldExtractor.regex(#"\s{2,}|\t|\s+[|·;]\s+|\s+[│┃]\s*|\s*[│┃]\s+"#, caseInsensitive: false)
+    static let separator = FieldExtractor.regex(#"\s*(?::|=|\.{2,}|…+|_{2,}|\s\.\s)\s*"#, caseInsensitive: false)
     /// Acronyms that are labels on their own; other labels of three letters or less need a dot or colon.
     static let acronyms: Set<String> = ["grz", "gfz", "bgf"]
 
@@ -135,7 +135,7 @@ public struct LabelValueReader: Sendable {
         return nearest
     }
 
-    static let fieldNumber = try! NSRegularExpression(pattern: #"^(?:\d{1,2}(?:\.\d{1,2}){0,2}\.?|[A-Z]{1,3}\s?\d{1,3}[a-z]?|Nr\.\s?\d{1,3}|\(\d{1,3}\)|\[\d{1,3}\])$"#)
+    static let fieldNumber = FieldExtractor.regex(#"^(?:\d{1,2}(?:\.\d{1,2}){0,2}\.?|[A-Z]{1,3}\s?\d{1,3}[a-z]?|Nr\.\s?\d{1,3}|\(\d{1,3}\)|\[\d{1,3}\])$"#, caseInsensitive: false)
 
     /// Runs of text separated by tab stops (two or more spaces) or vertical bars; a form's field
     /// number stays with the label after it ("5   Gemarkung"), so the column starts at the number.
@@ -145,7 +145,7 @@ public struct LabelValueReader: Sendable {
         var index = 0
         while index < raw.count {
             let cell = raw[index]
-            if index + 1 < raw.count, fieldNumber.firstMatch(in: cell.text, range: NSRange(location: 0, length: (cell.text as NSString).length)) != nil,
+            if index + 1 < raw.count, fieldNumber?.firstMatch(in: cell.text, range: NSRange(location: 0, length: (cell.text as NSString).length)) != nil,
                !labelMatches(raw[index + 1].text).isEmpty {
                 cells.append(Cell(start: cell.start, text: cell.text + " " + raw[index + 1].text))
                 index += 2
@@ -161,7 +161,7 @@ public struct LabelValueReader: Sendable {
         let ns = line as NSString
         var cells: [Cell] = []
         var start = 0
-        for match in cellBreak.matches(in: line, range: NSRange(location: 0, length: ns.length)) {
+        for match in cellBreak?.matches(in: line, range: NSRange(location: 0, length: ns.length)) ?? [] {
             if match.range.location > start {
                 let text = ns.substring(with: NSRange(location: start, length: match.range.location - start)).trimmingCharacters(in: .whitespaces)
                 if !text.isEmpty { cells.append(Cell(start: start, text: text)) }
@@ -179,7 +179,7 @@ public struct LabelValueReader: Sendable {
     static func split(_ text: String) -> (String, String)? {
         let ns = text as NSString
         // A separator inside brackets explains the label ("GRZ (Feld 11 : Feld 10)"); it does not end it.
-        guard let match = separator.matches(in: text, range: NSRange(location: 0, length: ns.length)).first(where: { match in
+        guard let match = separator?.matches(in: text, range: NSRange(location: 0, length: ns.length)).first(where: { match in
             let before = ns.substring(to: match.range.location)
             return before.filter { $0 == "(" }.count <= before.filter { $0 == ")" }.count
         }), match.range.location > 0 else { return nil }

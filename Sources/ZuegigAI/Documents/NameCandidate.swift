@@ -19,8 +19,9 @@ public struct NameCandidate: Sendable, Hashable {
         let lastPage = pages.count
         var counts: [String: Int] = [:]
         var raw: [(name: String, page: Int, line: Int, text: String, before: String, after: String, title: String, start: Int, company: Bool)] = []
-        for (pageIndex, page) in pages.enumerated() {
-            let lines = page.components(separatedBy: "\n").map(FieldExtractor.layout)
+        // Each page is split once: the names are found in its lines, and their context read from them.
+        let pageLines = pages.map { $0.components(separatedBy: "\n").map(FieldExtractor.layout) }
+        for (pageIndex, lines) in pageLines.enumerated() {
             for (index, line) in lines.enumerated() {
                 var seen = Set<String>()
                 for start in starts(in: line) {
@@ -30,22 +31,19 @@ public struct NameCandidate: Sendable, Hashable {
                     let cell = String(rest.prefix(cellEnd))
                     guard let name = FieldExtractor.personName(cell), !seen.contains(name) else { continue }
                     let company = isOrganisation(name)
-                    guard company || looksLikePerson(name, titled: hasTitle(before: ns.substring(to: start), cell: cell)) else { continue }
-                    seen.insert(name)
                     let title = titleWords(ns.substring(to: start), cell: cell)
+                    guard company || looksLikePerson(name, titled: !title.isEmpty) else { continue }
+                    seen.insert(name)
                     let afterStart = min(ns.length, start + (cell as NSString).length)
                     raw.append((name, pageIndex + 1, index, line, ns.substring(to: start), ns.substring(from: afterStart), title, start, company))
                     counts[GermanText.comparisonKey(name), default: 0] += 1
                 }
             }
         }
-        // Context needs the page's lines again; grouped by page to split each page once.
-        var pageLines: [Int: [String]] = [:]
-        for (pageIndex, page) in pages.enumerated() { pageLines[pageIndex + 1] = page.components(separatedBy: "\n").map(FieldExtractor.layout) }
         // The same lines are context of several names: their words are worked out once.
         var cache: [String: [String]] = [:]
         for entry in raw {
-            let lines = pageLines[entry.page] ?? []
+            let lines = pageLines[entry.page - 1]
             var features: [String] = ["bias", "kind=\(kind?.rawValue ?? "none")"]
             func words(_ prefix: String, _ text: String, limit: Int, fromEnd: Bool = false) {
                 let all: [String]
@@ -88,7 +86,7 @@ public struct NameCandidate: Sendable, Hashable {
 
     // MARK: - Where names may start
 
-    static let startPattern = try? NSRegularExpression(pattern: #"(?<![\p{L}\-.])\p{Lu}"#)
+    static let startPattern = FieldExtractor.regex(#"(?<![\p{L}\-.])\p{Lu}"#, caseInsensitive: false)
 
     /// Offsets where a name may begin: a capitalised word that starts a cell, follows a colon or a
     /// title, or is a known given name (checked on the text before any pattern runs, for speed).
@@ -112,21 +110,17 @@ public struct NameCandidate: Sendable, Hashable {
     ]
     static let titleEndings = ["ing.", "dr.", "prof.", "arch.", "m.a.", "m.sc.", "b.a.", "b.sc.", "fa.", "gez.", "i. a."]
 
-    static let organisationWords = try? NSRegularExpression(
-        pattern: #"(?:\bGmbH\b|\bmbH\b|\bAG\b|\beG\b|\bKG\b|\bGbR\b|\bmbB\b|\bOHG\b|e\.\s?V\.|\bUG\b|gemeinde\b|genossenschaft\b|\bStadt\b|stadtwerke|landkreis|stiftung|gesellschaft\b|\bLand\b|bistum|\bVerein\b|\bWerk\b|kirche)"#,
-        options: [.caseInsensitive]
+    static let organisationWords = FieldExtractor.regex(
+        #"(?:\bGmbH\b|\bmbH\b|\bAG\b|\beG\b|\bKG\b|\bGbR\b|\bmbB\b|\bOHG\b|e\.\s?V\.|\bUG\b|gemeinde\b|genossenschaft\b|\bStadt\b|stadtwerke|landkreis|stiftung|gesellschaft\b|\bLand\b|bistum|\bVerein\b|\bWerk\b|kirche)"#
     )
 
     static func isOrganisation(_ name: String) -> Bool {
         organisationWords?.firstMatch(in: name, range: NSRange(location: 0, length: (name as NSString).length)) != nil
     }
 
-    static let titlePattern = try? NSRegularExpression(
-        pattern: #"(?:herrn?|frau|dipl\.?\s?-?\s?ing\.?(?:\s?\((?:fh|th|tu)\))?|dr\.?(?:\s?-?\s?ing\.)?|prof\.|architekt(?:in)?|m\.\s?(?:sc|a|eng)\.?|b\.\s?(?:sc|a|eng)\.?|ingenieur(?:in)?|bauingenieur(?:in)?|stadtplaner(?:in)?|gez\.)\s*$"#,
-        options: [.caseInsensitive]
+    static let titlePattern = FieldExtractor.regex(
+        #"(?:herrn?|frau|dipl\.?\s?-?\s?ing\.?(?:\s?\((?:fh|th|tu)\))?|dr\.?(?:\s?-?\s?ing\.)?|prof\.|architekt(?:in)?|m\.\s?(?:sc|a|eng)\.?|b\.\s?(?:sc|a|eng)\.?|ingenieur(?:in)?|bauingenieur(?:in)?|stadtplaner(?:in)?|gez\.)\s*$"#
     )
-
-    static func hasTitle(before: String, cell: String) -> Bool { !titleWords(before, cell: cell).isEmpty }
 
     /// The title right before the name or at the start of its cell, folded ("dipl ing", "frau").
     static func titleWords(_ before: String, cell: String) -> String {
