@@ -193,7 +193,7 @@ public struct FieldExtractor: Sendable {
     static func continued(_ line: Line, by next: Line) -> Line? {
         let text = line.text.trimmingCharacters(in: .whitespaces)
         guard let last = text.last, !".:;!?)".contains(last), text.count >= 12, text.split(separator: " ").count >= 3,
-              line.text.range(of: #"\S\s{3,}\S"#, options: .regularExpression) == nil else { return nil }
+              line.text.firstRange(of: #"\S\s{3,}\S"#) == nil else { return nil }
         let joinedText = line.text + " " + next.text.trimmingCharacters(in: .whitespaces)
         return Line(page: line.page, text: joinedText, folded: GermanText.foldPreservingOffsets(joinedText), position: line.position)
     }
@@ -258,7 +258,7 @@ public struct FieldExtractor: Sendable {
         }
         if let match = firstMatch(gemarkungRule, in: line) {
             var value = original(line, match.range(at: 1)).trimmingCharacters(in: .whitespaces)
-            if let cut = value.range(of: #"\s+(?:Flur|Flurst|Flst|Fl\.|Nr|Gemeinde|Kreis|Blatt)\b.*$"#, options: .regularExpression) {
+            if let cut = value.firstRange(of: #"\s+(?:Flur|Flurst|Flst|Fl\.|Nr|Gemeinde|Kreis|Blatt)\b.*$"#) {
                 value.removeSubrange(cut)
             }
             let lowered = GermanText.foldPreservingOffsets(value).lowercased()
@@ -324,7 +324,7 @@ public struct FieldExtractor: Sendable {
     }
 
     static func clean(address: String) -> String {
-        address.replacingOccurrences(of: #"\s+"#, with: " ", options: .regularExpression).trimmingCharacters(in: .whitespaces)
+        address.replacing(pattern: #"\s+"#, with: " ").trimmingCharacters(in: .whitespaces)
     }
 
     // MARK: - People
@@ -349,7 +349,7 @@ public struct FieldExtractor: Sendable {
     }
 
     static func endsSection(_ line: Line) -> Bool {
-        line.folded.range(of: #"^\s*(?:\d{1,2}\.|[A-Z]\))\s"#, options: .regularExpression) != nil
+        line.folded.firstRange(of: #"^\s*(?:\d{1,2}\.|[A-Z]\))\s"#) != nil
     }
 
     /// A signature line: place and date, then the signer's name and nothing else.
@@ -403,11 +403,11 @@ public struct FieldExtractor: Sendable {
     static func personName(_ raw: String) -> String? {
         var text = raw.trimmingCharacters(in: .whitespaces)
         // A list number or a dotted leader before the name ("1   Marta Zimmermann", "1 ..... Ute Roth").
-        text = text.replacingOccurrences(of: #"^(?:\d{1,2}[.)]?\s+)?(?:[.…_]{2,}\s*)?(?=\p{Lu})"#, with: "", options: .regularExpression)
-        text = text.replacingOccurrences(of: titles, with: "", options: .regularExpression)
-        if let stop = text.range(of: nameStop, options: .regularExpression) { text = String(text[..<stop.lowerBound]) }
+        text = text.replacing(pattern: #"^(?:\d{1,2}[.)]?\s+)?(?:[.…_]{2,}\s*)?(?=\p{Lu})"#, with: "")
+        text = text.replacing(pattern: titles, with: "")
+        if let stop = text.firstRange(of: nameStop) { text = String(text[..<stop.lowerBound]) }
         text = text.trimmingCharacters(in: CharacterSet(charactersIn: " .:/-–"))
-        text = text.replacingOccurrences(of: #"^(?:\d{1,2}[.)]?|[a-z]\))\s+"#, with: "", options: .regularExpression)
+        text = text.replacing(pattern: #"^(?:\d{1,2}[.)]?|[a-z]\))\s+"#, with: "")
         var kept: [Substring] = []
         for word in text.split(separator: " ") {
             if word.first?.isLowercase == true, !nameConnectors.contains(String(word)) { break }
@@ -432,8 +432,8 @@ public struct FieldExtractor: Sendable {
     static let checkedRule = regex(#"(?:\[\s*[xX✗✘]\s*\]|☒|☑|\(\s*[xX]\s*\)|■|⊠)\s*(?:GK\s*)?([1-5])\b"#)
 
     static func buildingClass(_ line: Line, add: (DocumentField, String, Double?, String, Line, Int) -> Void) {
-        guard line.folded.range(of: #"gebaudeklasse|\bGK\b"#, options: [.regularExpression, .caseInsensitive]) != nil,
-              line.folded.range(of: #"kategorie|geotechn"#, options: [.regularExpression, .caseInsensitive]) == nil else { return }
+        guard line.folded.firstRange(of: #"gebaudeklasse|\bGK\b"#, caseInsensitive: true) != nil,
+              line.folded.firstRange(of: #"kategorie|geotechn"#, caseInsensitive: true) == nil else { return }
         if let checked = firstMatch(checkedRule, in: line) {
             let written = original(line, checked.range(at: 1))
             if let value = Int(written) { add(.gebaeudeklasse, String(value), Double(value), written, line, 3) }
@@ -458,15 +458,15 @@ public struct FieldExtractor: Sendable {
 
     static func storeys(_ line: Line, add: (DocumentField, String, Double?, String, Line, Int) -> Void) {
         for rule in [storeysAdjective, storeysAbbreviated] {
-            guard let match = firstMatch(rule, in: line), line.folded.range(of: #"zulassig|hochstens|festgesetzt|bebauungsplan|bestand|abbruch|abriss|nachbar"#, options: [.regularExpression, .caseInsensitive]) == nil else { continue }
+            guard let match = firstMatch(rule, in: line), line.folded.firstRange(of: #"zulassig|hochstens|festgesetzt|bebauungsplan|bestand|abbruch|abriss|nachbar"#, caseInsensitive: true) == nil else { continue }
             let written = original(line, match.range(at: 1))
             if let value = Int(written) ?? roman(written.uppercased()) ?? storeyWords[GermanText.foldPreservingOffsets(written).lowercased()], (1...40).contains(value) {
                 add(.vollgeschosse, String(value), Double(value), written, line, 1)
             }
         }
         guard line.folded.range(of: "vollgescho", options: .caseInsensitive) != nil else { return }
-        if line.folded.range(of: #"zulassig|hochstens|maximal|max\.|hochstzahl|festgesetzt|zwingend"#, options: [.regularExpression, .caseInsensitive]) != nil,
-           line.folded.range(of: #"geplant|vorhanden|vorh\.|ist\b|planung"#, options: [.regularExpression, .caseInsensitive]) == nil {
+        if line.folded.firstRange(of: #"zulassig|hochstens|maximal|max\.|hochstzahl|festgesetzt|zwingend"#, caseInsensitive: true) != nil,
+           line.folded.firstRange(of: #"geplant|vorhanden|vorh\.|ist\b|planung"#, caseInsensitive: true) == nil {
             return
         }
         for rule in [storeysAfter, storeysBefore] {
@@ -511,15 +511,15 @@ public struct FieldExtractor: Sendable {
     static let notBuildingHeight = regex(#"traufhohe|raumhohe|lichte|brustung|geschosshohe|sockel|wandhohe|kniestock|durchfahrtshohe|aufbauhohe|stufen|hohenlage|gelandehohe|gelande:|fu(?:s|ss)bodenhohe|okff|hohe der (?:decke|wand|brustung)"#)
 
     static func height(_ line: Line, add: (DocumentField, String, Double?, String, Line, Int) -> Void) {
-        guard line.folded.range(of: #"hohe|first|attika"#, options: [.regularExpression, .caseInsensitive]) != nil else { return }
-        if line.folded.range(of: #"zulassig|hochstens|festgesetzt|max\. zul"#, options: [.regularExpression, .caseInsensitive]) != nil,
-           line.folded.range(of: #"geplant|vorhanden|vorh\.|planung"#, options: [.regularExpression, .caseInsensitive]) == nil {
+        guard line.folded.firstRange(of: #"hohe|first|attika"#, caseInsensitive: true) != nil else { return }
+        if line.folded.firstRange(of: #"zulassig|hochstens|festgesetzt|max\. zul"#, caseInsensitive: true) != nil,
+           line.folded.firstRange(of: #"geplant|vorhanden|vorh\.|planung"#, caseInsensitive: true) == nil {
             return
         }
         for (rule, priority) in heightLabels {
             for match in matches(rule, in: line) {
                 let before = line.ns.substring(to: match.range.location)
-                if before.range(of: #"(traufhohe|raumhohe|lichte|brustung|geschosshohe|sockel|wandhohe|kniestock)\S*\s*$"#, options: [.regularExpression, .caseInsensitive]) != nil { continue }
+                if before.firstRange(of: #"(traufhohe|raumhohe|lichte|brustung|geschosshohe|sockel|wandhohe|kniestock)\S*\s*$"#, caseInsensitive: true) != nil { continue }
                 let labelText = line.ns.substring(with: match.range)
                 if firstMatch(notBuildingHeight, in: Line(page: 0, text: labelText, folded: labelText)) != nil { continue }
                 let end = match.range.location + match.range.length
@@ -545,23 +545,23 @@ public struct FieldExtractor: Sendable {
         if let match = firstMatch(bgfRule, in: line) {
             let written = original(line, match.range(at: 1))
             if let value = GermanNumber.parse(written, groupedThousands: true), value >= 10 {
-                let perStorey = line.folded.range(of: #"\b(?:EG|OG|DG|KG|UG|\d\.\s?OG|erdgeschoss|obergeschoss|dachgeschoss|kellergeschoss)\b"#, options: [.regularExpression, .caseInsensitive]) != nil
+                let perStorey = line.folded.firstRange(of: #"\b(?:EG|OG|DG|KG|UG|\d\.\s?OG|erdgeschoss|obergeschoss|dachgeschoss|kellergeschoss)\b"#, caseInsensitive: true) != nil
                 let priority = firstMatch(totalWords, in: line) != nil ? 4 : (perStorey ? 1 : 3)
                 add(.bgf, format(value), value, written, line, priority)
             }
         }
         // "GFZ = GF / Grundstücksfläche = 3.411,76 m² / 3.578,00 m²": a formula, its first number is not the site's.
-        let formula = line.folded.range(of: #"\b(?:grz|gfz)\b[^=]*=.*[/:]"#, options: [.regularExpression, .caseInsensitive]) != nil
+        let formula = line.folded.firstRange(of: #"\b(?:grz|gfz)\b[^=]*=.*[/:]"#, caseInsensitive: true) != nil
         if !formula, let match = firstMatch(siteRule, in: line) {
             let written = original(line, match.range(at: 1))
             if let value = GermanNumber.parse(written, groupedThousands: true), value >= 20,
-               line.folded.range(of: #"nachbar|zulassig|anteil"#, options: [.regularExpression, .caseInsensitive]) == nil {
+               line.folded.firstRange(of: #"nachbar|zulassig|anteil"#, caseInsensitive: true) == nil {
                 add(.grundstuecksflaeche, format(value), value, written, line, 3)
             }
         } else if let match = firstMatch(siteSentence, in: line), let value = GermanNumber.parse(original(line, match.range(at: 1)), groupedThousands: true), value >= 20 {
             add(.grundstuecksflaeche, format(value), value, original(line, match.range(at: 1)), line, 2)
         } else if kind == .liegenschaftskataster || kind == .lageplan, let match = firstMatch(plainAreaRule, in: line),
-                  line.folded.range(of: #"nachbar|gebaude|wohn|nutz|grundflache|geschossflache|versiegel|dach|gruen|grun"#, options: [.regularExpression, .caseInsensitive]) == nil {
+                  line.folded.firstRange(of: #"nachbar|gebaude|wohn|nutz|grundflache|geschossflache|versiegel|dach|gruen|grun"#, caseInsensitive: true) == nil {
             let written = original(line, match.range(at: 1))
             if let value = GermanNumber.parse(written, groupedThousands: true), value >= 20 {
                 add(.grundstuecksflaeche, format(value), value, written, line, 1)
@@ -631,7 +631,7 @@ public struct FieldExtractor: Sendable {
         while position >= 0, position >= index - 5 {
             let header = lines[position]
             if firstMatch(permittedWords, in: header) != nil || firstMatch(comparisonHeader, in: header) != nil,
-               let declared = header.folded.range(of: declaredHeader, options: [.regularExpression, .caseInsensitive]) {
+               let declared = header.folded.firstRange(of: declaredHeader, caseInsensitive: true) {
                 return header.folded.utf16.distance(from: header.folded.utf16.startIndex, to: declared.lowerBound.samePosition(in: header.folded.utf16) ?? header.folded.utf16.startIndex)
             }
             position -= 1
@@ -654,7 +654,7 @@ public struct FieldExtractor: Sendable {
         }
         guard let (written, parsed) = amounts.last else { return }
         var value = parsed
-        if value < 100_000, line.folded.range(of: #"tsd|in 1\.?\s?000|t€|teur"#, options: [.regularExpression, .caseInsensitive]) != nil {
+        if value < 100_000, line.folded.firstRange(of: #"tsd|in 1\.?\s?000|t€|teur"#, caseInsensitive: true) != nil {
             value *= 1000
         }
         let priority = line.folded.range(of: "rohbaukosten", options: .caseInsensitive) != nil ? 2 : 3
@@ -674,7 +674,7 @@ public struct FieldExtractor: Sendable {
         for (field, rule) in headerLabels {
             if let match = firstMatch(rule, in: header) { labels.append((field, match.range.location)) }
         }
-        guard labels.count >= 2, header.folded.range(of: #"\d"#, options: .regularExpression) == nil else { return }
+        guard labels.count >= 2, header.folded.firstRange(of: #"\d"#) == nil else { return }
         // Cells are runs of text separated by two or more spaces.
         let cellRule = regex(#"\S+(?: \S+)*"#)
         let cells = matches(cellRule, in: values).map { ($0.range, values.ns.substring(with: $0.range)) }
@@ -688,11 +688,11 @@ public struct FieldExtractor: Sendable {
             case .flur:
                 if let value = Int(written) { add(.flur, String(value), Double(value), written, values, 2) }
             case .flurstueck:
-                if written.range(of: #"^\d{1,5}(?:\s?/\s?\d{1,4})?$"#, options: .regularExpression) != nil {
+                if written.firstRange(of: #"^\d{1,5}(?:\s?/\s?\d{1,4})?$"#) != nil {
                     add(.flurstueck, written.replacingOccurrences(of: " ", with: ""), nil, written, values, 2)
                 }
             case .grundstuecksflaeche:
-                let digits = written.replacingOccurrences(of: #"\s*(?:m²|m2|qm)$"#, with: "", options: .regularExpression)
+                let digits = written.replacing(pattern: #"\s*(?:m²|m2|qm)$"#, with: "")
                 if let value = GermanNumber.parse(digits, groupedThousands: true), value >= 20 {
                     add(.grundstuecksflaeche, format(value), value, digits, values, 2)
                 }

@@ -106,9 +106,10 @@ public enum FieldLexicon {
     }()
 
     /// Labels long enough to be matched with OCR tolerance, without spaces.
-    static let fuzzyEntries: [(String, Entry)] = entries.values.flatMap { $0 }
+    /// Kept as UTF-8 bytes so the OCR-tolerant comparison does not walk grapheme clusters.
+    static let fuzzyEntries: [(key: [UInt8], entry: Entry)] = entries.values.flatMap { $0 }
         .filter { $0.label.count >= 9 }
-        .map { ($0.label.replacingOccurrences(of: " ", with: ""), $0) }
+        .map { (Array($0.label.replacingOccurrences(of: " ", with: "").utf8), $0) }
 
     /// Words that may stand before a label without changing what it names ("Anzahl der", "Angaben zum").
     static let neutralPrefixes: Set<String> = [
@@ -126,7 +127,7 @@ public enum FieldLexicon {
     /// ("A.07", "EF40", "3.2", "b)") and bracketed qualifiers removed.
     public static func normalise(_ raw: String) -> String {
         var text = GermanText.foldPreservingOffsets(raw).lowercased()
-        text = text.replacingOccurrences(of: #"\([^)]*\)|\[[^\]]*\]"#, with: " ", options: .regularExpression)
+        text = text.replacing(pattern: #"\([^)]*\)|\[[^\]]*\]"#, with: " ")
         text = text.replacingOccurrences(of: "ß", with: "s")
         // Umlauts typed as "ue", "ae", "oe" ("Flurstueck", "Gebaeudehoehe").
         text = text.replacingOccurrences(of: "ue", with: "u").replacingOccurrences(of: "ae", with: "a").replacingOccurrences(of: "oe", with: "o")
@@ -141,7 +142,7 @@ public enum FieldLexicon {
         }
         while let first = words.first, words.count > 1,
               first.allSatisfy(\.isNumber) || (first.count == 1 && words[1].allSatisfy(\.isNumber))
-              || first.range(of: #"^[a-z]{1,3}\d{1,3}[a-z]?$"#, options: .regularExpression) != nil {
+              || first.firstRange(of: #"^[a-z]{1,3}\d{1,3}[a-z]?$"#) != nil {
             words.removeFirst()
         }
         return words.joined(separator: " ")
@@ -174,7 +175,7 @@ public enum FieldLexicon {
             prefix.removeFirst()
             if let found = exact(prefix) { return found }
         }
-        let joined = words.joined()
+        let joined = Array(words.joined().utf8)
         guard joined.count >= 9 else { return [] }
         var best: (Int, [Entry])?
         for (key, entry) in fuzzyEntries where abs(key.count - joined.count) <= 2 {
@@ -192,8 +193,7 @@ public enum FieldLexicon {
     }
 
     /// Levenshtein distance, giving up (returning limit + 1) once it exceeds `limit`.
-    static func editDistance(_ a: String, _ b: String, limit: Int) -> Int {
-        let x = Array(a.utf8), y = Array(b.utf8)
+    static func editDistance(_ x: [UInt8], _ y: [UInt8], limit: Int) -> Int {
         if abs(x.count - y.count) > limit { return limit + 1 }
         var previous = Array(0...y.count)
         var current = Array(repeating: 0, count: y.count + 1)

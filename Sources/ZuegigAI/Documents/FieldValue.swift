@@ -21,7 +21,7 @@ enum FieldValue {
 
     /// The value of `field` at the start of `text`; nil if it is not one.
     static func parse(_ field: DocumentField, _ raw: String, unitInLabel: String? = nil) -> Parsed? {
-        let text = raw.trimmingCharacters(in: CharacterSet(charactersIn: " .:=_…\t")).replacingOccurrences(of: #"^(?:ist|sind|beträgt|betragen|von|ca\.|rd\.)\s+"#, with: "", options: [.regularExpression, .caseInsensitive])
+        let text = raw.trimmingCharacters(in: CharacterSet(charactersIn: " .:=_…\t")).replacing(pattern: #"^(?:ist|sind|beträgt|betragen|von|ca\.|rd\.)\s+"#, with: "", caseInsensitive: true)
         guard !text.isEmpty else { return nil }
         let ns = text as NSString
         let range = NSRange(location: 0, length: ns.length)
@@ -32,7 +32,7 @@ enum FieldValue {
         switch field {
         case .gemarkung:
             guard var name = group(gemarkung) else { return nil }
-            name = name.replacingOccurrences(of: #"\s+(?:Flur|Flurst\w*|Flst|Fl|Nr|Gemeinde|Kreis|Blatt)\b.*$"#, with: "", options: .regularExpression)
+            name = name.replacing(pattern: #"\s+(?:Flur|Flurst\w*|Flst|Fl|Nr|Gemeinde|Kreis|Blatt)\b.*$"#, with: "")
             let folded = GermanText.foldPreservingOffsets(name).lowercased()
             guard name.count >= 3, !notGemarkung.contains(folded), FieldLexicon.fields(forLabel: name).isEmpty else { return nil }
             return Parsed(value: name, number: nil, written: name)
@@ -75,23 +75,23 @@ enum FieldValue {
         // A second number in the cell ("0,4 / 0,35", "zulässig 0,6 geplant 0,41") is a comparison: leave it to the rules.
         let rest = ns.substring(from: match.range.location + match.range.length)
         // Another unit than the field's ("h = 22 cm", "12 kN").
-        if unit.isEmpty, rest.range(of: #"^\s*(?:cm|mm|dm|km|kn|kg|t\b|°|grad|stk|st\.|l\b|kw|ps)"#, options: [.regularExpression, .caseInsensitive]) != nil { return nil }
+        if unit.isEmpty, rest.firstRange(of: #"^\s*(?:cm|mm|dm|km|kn|kg|t\b|°|grad|stk|st\.|l\b|kw|ps)"#, caseInsensitive: true) != nil { return nil }
         switch field {
         case .hoehe:
             // The unit after the number or in the label ("Gebäudehöhe [m]   7,44").
             guard unit == "m" || (unit.isEmpty && unitInLabel == "m"), let value = GermanNumber.parse(written, groupedThousands: false), value > 2, value < 250 else { return nil }
-            if unit.isEmpty, rest.range(of: #"^\s*(?:ü|u)\.?\s*(?:nhn|nn)"#, options: [.regularExpression, .caseInsensitive]) != nil { return nil }
+            if unit.isEmpty, rest.firstRange(of: #"^\s*(?:ü|u)\.?\s*(?:nhn|nn)"#, caseInsensitive: true) != nil { return nil }
             return Parsed(value: FieldExtractor.format(value), number: value, written: written)
         case .bgf, .grundstuecksflaeche:
             guard ["", "m²", "m2", "qm", "m^2"].contains(unit), let value = GermanNumber.parse(written, groupedThousands: true), value >= (field == .bgf ? 10 : 20) else { return nil }
             return Parsed(value: FieldExtractor.format(value), number: value, written: written)
         case .grz, .gfz:
             guard unit.isEmpty, let value = GermanNumber.parse(written, groupedThousands: false), value > 0, value <= (field == .grz ? 1 : 10) else { return nil }
-            if rest.range(of: #"\d"#, options: .regularExpression) != nil { return nil }
+            if rest.firstRange(of: #"\d"#) != nil { return nil }
             return Parsed(value: FieldExtractor.format(value), number: value, written: written)
         case .baukosten:
             guard ["", "€", "eur", "euro", "tsd"].contains(unit), var value = GermanNumber.parse(written, groupedThousands: true) else { return nil }
-            if unit == "tsd" || rest.range(of: #"^\s*(?:tsd|t€|teur)"#, options: [.regularExpression, .caseInsensitive]) != nil { value *= 1000 }
+            if unit == "tsd" || rest.firstRange(of: #"^\s*(?:tsd|t€|teur)"#, caseInsensitive: true) != nil { value *= 1000 }
             guard value >= 1000 else { return nil }
             return Parsed(value: FieldExtractor.format(value), number: value, written: written)
         default:

@@ -120,7 +120,7 @@ public struct LabelValueReader: Sendable {
     /// The unit a label names for its value ("Höhe [m]", "Fläche (m²)", "Kosten in EUR").
     public static func unit(inLabel label: String) -> String? {
         let folded = GermanText.foldPreservingOffsets(label).lowercased()
-        guard let match = folded.range(of: #"[\[(]\s*(m|m2|m²|qm|eur|€)\s*[\])]|\bin\s+(m|m2|m²|qm|eur|€)\s*$"#, options: .regularExpression) else { return nil }
+        guard let match = folded.firstRange(of: #"[\[(]\s*(m|m2|m²|qm|eur|€)\s*[\])]|\bin\s+(m|m2|m²|qm|eur|€)\s*$"#) else { return nil }
         let unit = folded[match].filter { $0.isLetter || $0 == "€" || $0 == "2" || $0 == "²" }
         return unit.hasPrefix("in") ? String(unit.dropFirst(2)) : String(unit)
     }

@@ -27,7 +27,7 @@ public struct NameCandidate: Sendable, Hashable {
                 for start in starts(in: line) {
                     let ns = line as NSString
                     let rest = ns.substring(from: start)
-                    let cellEnd = rest.range(of: #"\s{2,}"#, options: .regularExpression).map { rest.distance(from: rest.startIndex, to: $0.lowerBound) } ?? rest.count
+                    let cellEnd = rest.firstRange(of: #"\s{2,}"#).map { rest.distance(from: rest.startIndex, to: $0.lowerBound) } ?? rest.count
                     let cell = String(rest.prefix(cellEnd))
                     guard let name = FieldExtractor.personName(cell), !seen.contains(name) else { continue }
                     let company = isOrganisation(name)
@@ -128,7 +128,7 @@ public struct NameCandidate: Sendable, Hashable {
         if let match = titlePattern?.firstMatch(in: before, range: NSRange(location: 0, length: ns.length)) {
             return contextWords(ns.substring(with: match.range)).joined(separator: " ")
         }
-        if let leading = cell.range(of: FieldExtractor.titles, options: .regularExpression), leading.lowerBound == cell.startIndex {
+        if let leading = cell.firstRange(of: FieldExtractor.titles), leading.lowerBound == cell.startIndex {
             return contextWords(String(cell[leading])).joined(separator: " ")
         }
         return ""
