@@ -26,7 +26,7 @@ def normalise(text):
 labels = [json.loads(line) for line in (corpus / "labels.jsonl").read_text(encoding="utf-8").splitlines() if line]
 texts = {l["id"]: (corpus / "documents" / f"{l['id']}.txt").read_text(encoding="utf-8") for l in labels}
 train = [l for l in labels if l["split"] == "train"]
-test = [l for l in labels if l["split"] != "train"]
+test = [l for l in labels if l["split"] == "test"]
 
 words = TfidfVectorizer(preprocessor=normalise, token_pattern=r"(?u)\b[^\W\d_]{2,}\b", ngram_range=(1, 2), sublinear_tf=True, min_df=2)
 chars = TfidfVectorizer(preprocessor=normalise, analyzer="char_wb", ngram_range=(4, 4), sublinear_tf=True, min_df=2)

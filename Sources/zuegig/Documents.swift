@@ -131,9 +131,15 @@ struct Documents: AsyncParsableCommand {
                              "authors": authors.map { "\($0)*" } ?? "all"]
             )
             let tagger = NameTagger.train(training.map { document in
-                NameTagger.Example(pages: document.pages, kind: document.kind, names: document.fields.filter { NameTagger.fields.contains($0.key) }.mapValues(\.value))
+                NameTagger.Example(pages: document.pages, kind: document.kind, values: document.fields.filter { NameTagger.fields.contains($0.key) }.mapValues(\.value))
             })
-            let model = classifier.with(nameTagger: tagger)
+            let measures = MeasureTagger.train(training.map { document in
+                MeasureTagger.Example(
+                    pages: document.pages, kind: document.kind,
+                    values: document.fields.filter { MeasureTagger.fields.contains($0.key) }.compactMapValues { Double($0.value) }
+                )
+            })
+            let model = classifier.with(nameTagger: tagger, measureTagger: measures)
             let url = URL(fileURLWithPath: output)
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try model.encoded().write(to: url)
@@ -141,7 +147,7 @@ struct Documents: AsyncParsableCommand {
             let report = ClassificationReport(expected: test.map(\.kind), predicted: test.map { model.classify(pages: $0.pages) })
             try JSONOutput.print(.object([
                 "model": .string(output), "trainingDocuments": .int(texts.count), "vocabulary": .int(model.vectorizer.dimension),
-                "nameTaggerFeatures": .int(tagger.vocabulary.count),
+                "nameTaggerFeatures": .int(tagger.vocabulary.count), "measureTaggerFeatures": .int(measures.vocabulary.count),
                 "heldOutDocuments": .int(test.count), "heldOutAccuracy": .double(report.accuracy), "heldOutMacroF1": .double(report.macroF1),
             ]))
         }

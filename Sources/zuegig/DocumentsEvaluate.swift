@@ -11,7 +11,7 @@ extension Documents {
         static let configuration = CommandConfiguration(abstract: "Report accuracy, macro-F1, confusion matrix and field precision/recall as JSON.")
         @OptionGroup var options: ModelOption
         @Option(help: "Corpus folder with labels.jsonl.") var corpus = "./corpus"
-        @Option(help: "Which split: test, train or all.") var split = "test"
+        @Option(help: "Which split: test (held-out authors), dev (blind development authors), train or all.") var split = "test"
         @Flag(help: "Read scanned documents from their page images with tesseract.") var ocr = false
         @Flag(help: "List every extraction error.") var errors = false
         @Option(help: "Only the authors whose name starts with this (e.g. `b` for the second wave).") var authors: String?
@@ -19,7 +19,8 @@ extension Documents {
         func run() async throws {
             let data = try LabelledCorpus.load(URL(fileURLWithPath: corpus))
             let analyzer = DocumentAnalyzer(classifier: try options.load())
-            var documents = (split == "all" ? data.documents : (split == "train" ? data.training : data.test))
+            guard let chosen = data.split(split) else { throw ValidationError("Unbekannter Split \(split): test, dev, train oder all.") }
+            var documents = chosen
                 .filter { authors == nil || $0.authorName.hasPrefix(authors!) }
             if ocr {
                 let tools = await TextExtractionTools.locate()

@@ -136,4 +136,34 @@ struct LabelValueReaderTests {
         #expect(found[.hoehe] == nil)
         #expect(found[.vollgeschosse] == nil)
     }
+
+    @Test func bavarianParcelNumbersAndFlurnummer() {
+        // Bayern has no Flur: "Fl.Nr." and a "Flurnummer" with three digits or a stroke name the parcel.
+        #expect(fields(["Gemarkung Mühlenbeck, Fl.Nr. 1742"])[.flurstueck]?.value == "1742")
+        #expect(fields(["Gemarkung Mühlenbeck, Fl.Nr. 17"])[.flur] == nil)
+        #expect(fields(["Gemarkung:  Mühlenbeck       Flurnummer:  225"])[.flurstueck]?.value == "225")
+        #expect(fields(["Flur-Nr.: 910/15"])[.flurstueck]?.value == "910/15")
+        // Elsewhere a short Flurnummer is the Flur.
+        let hessian = fields(["Flurnummer:  4          Flurstück:  117/2"])
+        #expect(hessian[.flur]?.value == "4")
+        #expect(hessian[.flurstueck]?.value == "117/2")
+    }
+
+    @Test func declaredRatiosAgainstThePlansFixings() {
+        // The permitted value named before the label in the sentence, or in brackets, is not the declared one.
+        let prose = fields(["""
+            Festgesetzt sind ein urbanes Gebiet (MU), offene Bauweise, GRZ 0,6 und GFZ 3,0.
+            GRZ vorhanden     0,24            GRZ zulässig     0,6
+            """])
+        #expect(prose[.grz]?.number == 0.24)
+        #expect(prose[.gfz] == nil)
+        let table = fields(["""
+            | GRZ vorh. (zul. lt. B-Plan 0,6)              | 0,54
+            | GFZ vorh.                                    | 1,03
+            """])
+        #expect(table[.grz]?.number == 0.54)
+        #expect(table[.gfz]?.number == 1.03)
+        let template = fields(["Nutzungsschablone B-Plan (nachrichtlich):  GE | o | GRZ 0,4 | GFZ 1,2 | FD/PD\nDie Planung hält die Werte ein."])
+        #expect(template[.grz] == nil)
+    }
 }

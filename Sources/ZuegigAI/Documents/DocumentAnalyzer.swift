@@ -5,7 +5,7 @@ public struct DocumentAnalyzer: Sendable {
 
     public init(classifier: DocumentClassifier, extractor: FieldExtractor? = nil) {
         self.classifier = classifier
-        self.extractor = extractor ?? FieldExtractor(nameTagger: classifier.nameTagger)
+        self.extractor = extractor ?? FieldExtractor(nameTagger: classifier.nameTagger, measureTagger: classifier.measureTagger)
     }
 
     public func analyse(pages: [String]) -> DocumentAnalysis {

@@ -21,11 +21,15 @@ public struct DocumentClassifier: Sendable, Codable {
     /// Who is Bauherr/in and who Entwurfsverfasser/in where no label says so; trained with the
     /// classifier from the same corpus (absent in older model files: the rules alone then decide).
     public private(set) var nameTagger: NameTagger?
+    /// Which number is which measure where no rule or label says so; trained with the classifier
+    /// (absent in older model files: the rules alone then decide).
+    public private(set) var measureTagger: MeasureTagger?
 
-    /// The same model with a name tagger.
-    public func with(nameTagger: NameTagger?) -> DocumentClassifier {
+    /// The same model with the learnt taggers of the field extractor.
+    public func with(nameTagger: NameTagger?, measureTagger: MeasureTagger? = nil) -> DocumentClassifier {
         var copy = self
         copy.nameTagger = nameTagger
+        copy.measureTagger = measureTagger
         return copy
     }
 
@@ -65,7 +69,7 @@ public struct DocumentClassifier: Sendable, Codable {
         )
         return DocumentClassifier(
             formatVersion: formatVersion, kinds: kinds, termOptions: options.terms, vectorizer: vectorizer,
-            regression: regression.rounded(), threshold: options.threshold, provenance: provenance, nameTagger: nil
+            regression: regression.rounded(), threshold: options.threshold, provenance: provenance, nameTagger: nil, measureTagger: nil
         )
     }
 

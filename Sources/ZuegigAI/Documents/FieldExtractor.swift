@@ -7,9 +7,12 @@ import ZuegigDomain
 public struct FieldExtractor: Sendable {
     /// The learnt reader of names; without it only the rules find Bauherr/in and Entwurfsverfasser/in.
     public let nameTagger: NameTagger?
+    /// The learnt reader of measures; without it only the rules find height, areas, GRZ/GFZ and cost.
+    public let measureTagger: MeasureTagger?
 
-    public init(nameTagger: NameTagger? = nil) {
+    public init(nameTagger: NameTagger? = nil, measureTagger: MeasureTagger? = nil) {
         self.nameTagger = nameTagger
+        self.measureTagger = measureTagger
     }
 
     struct Line {
@@ -84,6 +87,12 @@ public struct FieldExtractor: Sendable {
             for (field, answer) in nameTagger.answers(pages: pages, kind: kind) {
                 let line = Line(page: answer.page, text: answer.evidence, folded: GermanText.foldPreservingOffsets(answer.evidence))
                 add(field, answer.name, nil, answer.name, line, Self.taggerPriority)
+            }
+        }
+        if let measureTagger {
+            for (field, answer) in measureTagger.answers(pages: pages, kind: kind) {
+                let line = Line(page: answer.page, text: answer.evidence, folded: GermanText.foldPreservingOffsets(answer.evidence))
+                add(field, Self.format(answer.value), answer.value, answer.written, line, Self.taggerPriority)
             }
         }
         var best: [DocumentField: Candidate] = [:]
@@ -239,7 +248,7 @@ public struct FieldExtractor: Sendable {
     static let gemarkungRule = regex(#"\b(?i:gemarkung|gmkg\.?|gemark\.)(?i:"# + separator + ")" + #"([A-Z][A-Za-z\-]*(?:[ \-][A-Z(][A-Za-z\-)]*){0,3})"#, caseInsensitive: false)
     static let gemarkungRuleLower = regex(#"\b(?:gemarkung|gmkg\.?)"#)
     static let flurRule = regex(#"\bflur\b(?!\s*(?:stuck|karte|grenze))\s*(?:nr\.?|nummer|-nr\.?)?"# + leader + #"(\d{1,3})\b(?!\s*/|\s*m|[.,]\d)"#)
-    static let flurstueckRule = regex(#"(?<![a-z])(?:flurstucks?(?:nummer|-nr\.?|nr\.?|bezeichnung|-bezeichnung)?|flurstucke|flst\.?(?:-?nr\.?)?|fl\.\s?st\.?|flurst\.)(?:\(e\))?\s*(?:\(.{0,30}?\))?"# + leader + #"(\d{1,5}(?:\s?/\s?\d{1,4})?)\b(?!\s*(?:m²|m2|qm|,\d)|\s?/\s?\d)"#)
+    static let flurstueckRule = regex(#"(?<![a-z])(?:flurstucks?(?:nummer|-nr\.?|nr\.?|bezeichnung|-bezeichnung)?|flurstucke|flst\.?(?:-?nr\.?)?|fl\.\s?st\.?|flurst\.|fl\.\s?-?\s?nr\.?)(?:\(e\))?\s*(?:\(.{0,30}?\))?"# + leader + #"(\d{1,5}(?:\s?/\s?\d{1,4})?)\b(?!\s*(?:m²|m2|qm|,\d)|\s?/\s?\d)"#)
     static let combinedParcel = regex(#"gemarkung\s*/\s*flur\s*/\s*(?:flurstucks?(?:nummer)?|flst\.?|flurst\.)"# + leader + #"([A-Z][A-Za-z\-]*(?: [A-Z][A-Za-z\-]*){0,2})\s*/\s*(\d{1,3})\s*/\s*(\d{1,5}(?:\s?/\s?\d{1,4})?)"#)
     static let neighbourContext = regex(#"nachbar|angrenz|angrenzend|anlieger|benachbart|(?<![a-z])grenze\b|\bzu(?:m|r)?\s+(?:flst|flurst)"#)
 
@@ -268,7 +277,13 @@ public struct FieldExtractor: Sendable {
         }
         if let match = firstMatch(flurRule, in: line) {
             let written = original(line, match.range(at: 1))
-            if let value = Int(written) { add(.flur, String(value), Double(value), written, line, neighbour ? 1 : 3) }
+            // "Flur-Nr. 225": a three-digit "Flurnummer" is a Bavarian parcel number, not a Flur.
+            let numbered = (line.folded as NSString).substring(with: match.range).contains("n")
+            if numbered, written.count >= 3 {
+                add(.flurstueck, written, nil, written, line, 2)
+            } else if let value = Int(written) {
+                add(.flur, String(value), Double(value), written, line, neighbour ? 1 : 3)
+            }
         }
         // "Flur / Flurstück  3 / 117/2" is shared out by the label/value reader.
         if let match = firstMatch(flurstueckRule, in: line), firstMatch(compoundParcelLabel, in: line) == nil {
@@ -574,7 +589,8 @@ public struct FieldExtractor: Sendable {
     static let grzLabel = regex(#"(?:grundflachenzahl|\bGRZ\b)(?!\s*(?:II|2)\b)"#)
     static let gfzLabel = regex(#"(?:geschossflachenzahl|\bGFZ\b)"#)
     static let ratioNumber = regex(#"(?<![\d.,§])(?<!§\s)(?<!§§\s)(\d(?:[.,]\d{1,3})?)(?!\d|[\d.,]*\s*(?:m²|m2|qm|m\b|%)|\s\d{3}\b)"#)
-    static let permittedWords = regex(#"zulassig|zul\.|hochstens|maximal|max\.|festgesetzt|festsetzung|bebauungsplan|b-plan|bplan|obergrenze|hochstma(?:s|ss)|soll|grenzwert|zulassige"#)
+    static let permittedWords = regex(#"zulassig|zul\.|hochstens|maximal|max\.|festgesetzt|festsetzung|bebauungsplan|b-plan|bplan|obergrenze|hochstma(?:s|ss)|soll|grenzwert|zulassige|nutzungsschablone|\bfest\b|\bsetzt\b|gebiet\b"#)
+    static let permittedBracket = regex(#"\([^()]*(?:zul|max|festgesetzt|b-plan|bebauungsplan|hochstens)[^()]*\)"#)
     static let declaredWords = regex(#"geplant|vorhanden|vorh\.|\bist\b|planung|gewahlt|tatsachlich|ergibt|errechnet|berechnet|erreicht|beantragt|erklart|vorhaben|=|neu\b"#)
     static let secondaryGRZ = regex(#"grz\s*(?:ii|2)\b|§\s*19\s*abs\.?\s*4|nebenanlagen|uberschreitung|inkl\.|einschlie(?:s|ss)lich|zzgl"#)
 
@@ -583,27 +599,34 @@ public struct FieldExtractor: Sendable {
             guard let labelMatch = firstMatch(label, in: line) else { continue }
             if field == .grz, firstMatch(secondaryGRZ, in: line) != nil { continue }
             let start = labelMatch.range.location + labelMatch.range.length
-            let numbers = matches(ratioNumber, in: line).filter { $0.range.location >= start }.compactMap { match -> (NSRange, Double, String)? in
+            let all = matches(ratioNumber, in: line).filter { $0.range.location >= start }.compactMap { match -> (NSRange, Double, String)? in
                 let written = original(line, match.range(at: 1))
                 guard let value = GermanNumber.parse(written, groupedThousands: false), value > 0, value <= limit else { return nil }
                 return (match.range(at: 1), value, written)
             }
+            // "GRZ vorh. (zul. lt. B-Plan 0,6)   0,54": a number in brackets with a permitted word is the permitted one.
+            let bracketed = matches(permittedBracket, in: line).map(\.range)
+            let numbers = all.count > 1 ? all.filter { number in !bracketed.contains { NSLocationInRange(number.0.location, $0) } } : all
             guard !numbers.isEmpty else { continue }
             let tail = line.ns.substring(from: start)
             let tailLine = Line(page: 0, text: tail, folded: tail)
-            // A sentence begun in the line above ("Der Bebauungsplan setzt ... fest") may make it the permitted value.
-            let sentenceAbove = index > 0 && line.text.first(where: { !$0.isWhitespace })?.isLowercase == true
-                && !lines[index - 1].text.trimmingCharacters(in: .whitespaces).hasSuffix(".") && firstMatch(permittedWords, in: lines[index - 1]) != nil
+            // The sentence up to the label, also when begun in the lines above ("Der Bebauungsplan
+            // setzt ... fest", "Festgesetzt sind ... GRZ 0,6"), may make it the permitted value.
+            let before = line.ns.substring(to: labelMatch.range.location)
+            let above = lines[max(0, index - 3)..<index].filter { $0.page == line.page }.map(\.folded)
+            let sentence = NumberCandidate.sentence(before: before, line: above.count, in: above + [line.folded])
             let permittedHere = firstMatch(permittedWords, in: tailLine)
-            let permitted = permittedHere ?? (sentenceAbove ? firstMatch(permittedWords, in: lines[index - 1]) : nil)
+            let permitted = permittedHere ?? firstMatch(permittedWords, in: Line(page: 0, text: before, folded: before))
+                ?? firstMatch(permittedWords, in: Line(page: 0, text: sentence, folded: sentence))
             let declared = firstMatch(declaredWords, in: tailLine)
             var chosen: (NSRange, Double, String)?
             var priority = 3
             if let column = declaredColumn(above: index, in: lines), numbers.count >= 2 {
                 chosen = numbers.min { abs($0.0.location - column) < abs($1.0.location - column) }
             } else if numbers.count == 1 {
+                // Only the plan's value ("Festgesetzt sind ... GRZ 0,6"): not what the application declares.
+                if permitted != nil, declared == nil { continue }
                 chosen = numbers[0]
-                if permitted != nil, declared == nil { priority = 1 }
             } else if let declared {
                 // The number right after a "declared" word, else the last one (a calculation's result).
                 let declaredAt = start + declared.range.location

@@ -22,11 +22,14 @@ public enum FieldLexicon {
 
     static let strong: [DocumentField: [String]] = [
         .gemarkung: ["gemarkung", "gemarkungsname", "name der gemarkung", "gmkg", "gemarkg", "gemark", "gmk", "gem"],
+        // "Flurnummer" names the Flur in most Länder and the parcel in Bayern: see `parcelOrFlur`.
         .flur: ["flur", "flur nr", "flurnummer", "flur nummer", "fl", "flur bezeichnung"],
         .flurstueck: [
             "flurstuck", "flurstucke", "flurstucks nr", "flurstucksnummer", "flurstuck nr", "flurstucksnr", "flurstucksbezeichnung",
             "flurstuck nummer", "flst", "flst nr", "flstnr", "flurst", "fl st", "parzelle", "parz", "flurstucke nr", "flurstucknummer",
             "flurstk", "flstk", "flurstucke nummer",
+            // Bayern has no Flur: "Fl.Nr." is the parcel's number.
+            "fl nr", "flnr", "fl nummer", "flurnummer", "flur nr", "flur nummer",
         ],
         .adresse: [
             "bauort", "standort", "baustelle", "baugrundstuck", "lage des grundstucks", "lage des baugrundstucks", "lage des bauvorhabens",
@@ -110,6 +113,9 @@ public enum FieldLexicon {
     static let fuzzyEntries: [(key: [UInt8], entry: Entry)] = entries.values.flatMap { $0 }
         .filter { $0.label.count >= 9 }
         .map { (Array($0.label.replacingOccurrences(of: " ", with: "").utf8), $0) }
+
+    /// Labels that name the Flur or, in Bayern, the parcel ("Flurnummer 225", "Flur-Nr. 910/15").
+    static let parcelOrFlur: Set<String> = ["flurnummer", "flur nr", "flur nummer"]
 
     /// Words that may stand before a label without changing what it names ("Anzahl der", "Angaben zum").
     static let neutralPrefixes: Set<String> = [

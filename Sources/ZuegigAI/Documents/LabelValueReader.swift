@@ -145,7 +145,9 @@ public struct LabelValueReader: Sendable {
         var index = 0
         while index < raw.count {
             let cell = raw[index]
-            if index + 1 < raw.count, fieldNumber?.firstMatch(in: cell.text, range: NSRange(location: 0, length: (cell.text as NSString).length)) != nil,
+            // ... unless a label with a colon before it waits for this number as its value ("Flur:  4   Flurstück: 117/2").
+            let awaited = index > 0 && raw[index - 1].text.hasSuffix(":") && !labelMatches(raw[index - 1].text).isEmpty
+            if index + 1 < raw.count, !awaited, fieldNumber?.firstMatch(in: cell.text, range: NSRange(location: 0, length: (cell.text as NSString).length)) != nil,
                !labelMatches(raw[index + 1].text).isEmpty {
                 cells.append(Cell(start: cell.start, text: cell.text + " " + raw[index + 1].text))
                 index += 2
@@ -219,6 +221,12 @@ public struct LabelValueReader: Sendable {
 
     /// Values for the matches of one label; a compound label takes the parts of a compound value.
     static func share(matches: [FieldLexicon.Match], label: String, value: String, line: Int, source: String) -> [Found] {
+        var matches = matches
+        if FieldLexicon.parcelOrFlur.contains(FieldLexicon.normalise(label)) {
+            // A Flur has a number of one or two digits; a longer number or one with a stroke is the parcel.
+            let parcel = value.firstRange(of: #"^\s*(?:\d{3,}|\d+\s?/\s?\d)"#) != nil
+            matches.removeAll { $0.field == (parcel ? .flur : .flurstueck) }
+        }
         let fields = Set(matches.map(\.field))
         if matches.count >= 2, fields.count == matches.count, label.contains("/") {
             let values = value.components(separatedBy: " / ").map { $0.trimmingCharacters(in: .whitespaces) }

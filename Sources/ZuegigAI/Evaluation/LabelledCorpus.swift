@@ -59,7 +59,20 @@ public struct LabelledCorpus: Sendable {
     }
 
     public var training: [LabelledDocument] { documents.filter(\.isTraining) }
-    public var test: [LabelledDocument] { documents.filter { !$0.isTraining } }
+    /// The held-out authors: never used to train nor to develop the rules.
+    public var test: [LabelledDocument] { documents.filter { $0.split == "test" } }
+    /// Authors written blind for development: not trained on, looked at to find the reader's gaps.
+    public var development: [LabelledDocument] { documents.filter { $0.split == "dev" } }
+
+    public func split(_ name: String) -> [LabelledDocument]? {
+        switch name {
+        case "all": documents
+        case "train": training
+        case "test": test
+        case "dev": development
+        default: nil
+        }
+    }
 
     /// A short digest of the labels file, stored with the model so a model names its corpus.
     public func digest() -> String {
