@@ -166,4 +166,36 @@ struct LabelValueReaderTests {
         let template = fields(["Nutzungsschablone B-Plan (nachrichtlich):  GE | o | GRZ 0,4 | GFZ 1,2 | FD/PD\nDie Planung hält die Werte ein."])
         #expect(template[.grz] == nil)
     }
+
+    @Test func asciiUmlautsSiteParcelsOnPlansAndStoreyWordings() {
+        // An old system's "ue/ae/oe": the building words are read, names and other words are left alone.
+        #expect(FieldExtractor.layout("Flurstueck 1055 der Flur 10, Bauherr: Hans Mueller") == "Flurstück 1055 der Flur 10, Bauherr: Hans Mueller")
+        // A column gap after a word gets the lost letters back as blanks: "über" still starts in its column.
+        #expect(FieldExtractor.layout("Gebaeudehoehe  ueber GOK   9,80 m") == "Gebäudehöhe    über GOK   9,80 m")
+        let ascii = fields(["Das Baugrundstueck ist als Flurstueck 1055 der Flur 10 eingetragen."])
+        #expect(ascii[.flurstueck]?.value == "1055")
+        // A plan names the neighbours' parcels first; the site's stands with its Gemarkung in the title block.
+        let plan = fields(["""
+                                            Fl.Nr. 488/18
+              Fl.Nr. 922/15                 Fl.Nr. 290/4
+            Gemarkung:   Oberfeld      Fl.Nr.: 290/4      Landkreis Rosenheim
+            """])
+        #expect(plan[.flurstueck]?.value == "290/4")
+        // Storeys with an adjective, as a formula symbol, abbreviated, and in the planned column of a comparison.
+        #expect(fields(["Es erhält 6 oberirdische Vollgeschosse sowie ein Kellergeschoss."])[.vollgeschosse]?.number == 6)
+        #expect(fields(["Anzahl der Vollgeschosse n = 4"])[.vollgeschosse]?.number == 4)
+        #expect(fields(["GRUNDSTÜCK 947 m²    ANZ. VG 3"])[.vollgeschosse]?.number == 3)
+        let table = fields(["""
+                                                 | zulässig lt. BBP       | Planung
+             ------------------------------------+------------------------+-------------
+             GRZ                                 | 0,40                   | 0,38
+             Geschossfläche GF                   |                        | 1.257,69 m²
+             GFZ                                 | 0,60                   | 0,56
+             Dachform                            | SD/WD                  | SD
+             Traufhöhe                           | max. 6,50 m            | 6,20 m
+             Zahl der Vollgeschosse              | II                     | 3
+            """])
+        #expect(table[.vollgeschosse]?.number == 3)
+        #expect(table[.grz]?.number == 0.38)
+    }
 }

@@ -62,7 +62,7 @@ public struct FieldExtractor: Sendable {
             Self.address(line, next: next, previous: Self.previousLine(before: index, in: lines), letterhead: line.page == 1 && index < 5, add: add)
             Self.people(line, next: next, section: section, allowsSignature: !Self.engineeringKinds.contains(kind), add: add)
             Self.buildingClass(line, add: add)
-            Self.storeys(line, add: add)
+            Self.storeys(line, lines: lines, index: index, add: add)
             Self.use(line, add: add)
             Self.height(line, add: add)
             Self.areas(line, next: next, kind: kind, add: add)
@@ -99,9 +99,14 @@ public struct FieldExtractor: Sendable {
         for candidate in candidates {
             if let current = best[candidate.field] {
                 let tie = candidate.priority == current.priority
+                // Of two parcels, the one named with its Gemarkung is the site's; the others are
+                // the neighbours' on a plan ("Fl.Nr. 488/18" in the drawing, "Gemarkung X  Fl.Nr. 28/8" in the title block).
+                let anchored = candidate.field == .flurstueck ? Self.namesGemarkung(candidate.line) : false
+                let anchorDecides = tie && candidate.field == .flurstueck && anchored != Self.namesGemarkung(current.line)
                 let better = candidate.priority > current.priority
-                    || (tie && candidate.field == .bgf && (candidate.number ?? 0) > (current.number ?? 0))
-                    || (tie && candidate.field != .bgf && candidate.line.position < current.line.position)
+                    || (anchorDecides && anchored)
+                    || (tie && !anchorDecides && candidate.field == .bgf && (candidate.number ?? 0) > (current.number ?? 0))
+                    || (tie && !anchorDecides && candidate.field != .bgf && candidate.line.position < current.line.position)
                 if better { best[candidate.field] = candidate }
             } else {
                 best[candidate.field] = candidate
@@ -121,7 +126,38 @@ public struct FieldExtractor: Sendable {
         if text.contains(where: { tableRules.contains($0) }) {
             text = String(text.map { tableRules.contains($0) ? " " : $0 })
         }
-        return text
+        return umlauts(text)
+    }
+
+    /// Umlauts written "ue", "ae", "oe" by older systems, in the words of building documents only
+    /// ("Flurstueck", "Gebaeudehoehe", not "Bauer" or "Quelle"). A column gap after the word gets
+    /// the lost letter back as a blank, so that the columns keep their offsets.
+    static func umlauts(_ text: String) -> String {
+        guard let asciiUmlautWords, text.contains("e"), text.contains(where: { $0 == "u" || $0 == "a" || $0 == "o" }) else { return text }
+        let ns = text as NSString
+        let found = asciiUmlautWords.matches(in: text, range: NSRange(location: 0, length: ns.length))
+        guard !found.isEmpty else { return text }
+        let result = NSMutableString(string: text)
+        for match in found.reversed() {
+            let word = ns.substring(with: match.range)
+            var replaced = word
+            for (ascii, umlaut) in [("ue", "ü"), ("ae", "ä"), ("oe", "ö"), ("Ue", "Ü"), ("Ae", "Ä"), ("Oe", "Ö"), ("UE", "Ü"), ("AE", "Ä"), ("OE", "Ö")] {
+                replaced = replaced.replacingOccurrences(of: ascii, with: umlaut)
+            }
+            let lost = (word as NSString).length - (replaced as NSString).length
+            let end = match.range.location + match.range.length
+            let gap = end + 2 <= ns.length && ns.substring(with: NSRange(location: end, length: 2)) == "  "
+            result.replaceCharacters(in: match.range, with: replaced + (gap ? String(repeating: " ", count: lost) : ""))
+        }
+        return result as String
+    }
+
+    static let asciiUmlautWords = regex(
+        #"\b\p{L}*(?:stueck|gebaeude|hoehe|flaeche|groesse|fuer|ueber|zulaessig|hoechst|eigentuemer|gemaess|geschossflaechen|grundflaechen|aenderung|traeger|vorhabentraeger|bevollmaechtig|pruef|schaetz|naechst|waerme|entwaesser|abwaesser|stellplaetz|ausfuehr|gebuehr|erklaer|oeffentlich|moeglich|maessig|baeume|koerper)\p{L}*\b"#
+    )
+
+    static func namesGemarkung(_ line: Line) -> Bool {
+        firstMatch(gemarkungRuleLower, in: line) != nil
     }
 
     static let tableRules: Set<Character> = ["|", "│", "┃", "¦", "║"]
@@ -463,15 +499,17 @@ public struct FieldExtractor: Sendable {
         }
     }
 
-    static let storeysAfter = regex(#"(?:anzahl der |zahl der )?vollgeschos(?:s|se|sen)\b"# + qualifier + leader + #"(?:geplant\s*:?\s*|vorhanden\s*:?\s*)?(\d{1,2}|[IVX]{1,4}|ein|zwei|drei|vier|funf|sechs|sieben|acht)\b(?!\s*(?:m\b|,\d|\.\d))"#)
-    static let storeysBefore = regex(#"(?<![\w.])(\d{1,2}|[IVX]{1,4}|ein|zwei|drei|vier|funf|sechs|sieben|acht)\s*(?:\(\w+\)\s*)?vollgeschos"#)
+    static let storeysAfter = regex(#"(?:anzahl der |zahl der )?vollgeschos(?:s|se|sen)\b"# + qualifier + leader + #"(?:geplant\s*:?\s*|vorhanden\s*:?\s*)?(?:[a-z]\s*=\s*)?(\d{1,2}|[IVX]{1,4}|ein|zwei|drei|vier|funf|sechs|sieben|acht)\b(?!\s*(?:m\b|,\d|\.\d))"#)
+    static let storeysBefore = regex(#"(?<![\w.])(\d{1,2}|[IVX]{1,4}|ein|zwei|drei|vier|funf|sechs|sieben|acht)\s*(?:\(\w+\)\s*)?(?:(?:oberirdische[nr]?|anrechenbare[nr]?|volle|geplante[nr]?|neue)\s+)?vollgeschos"#)
+    /// Storey values in a row of a comparison table ("Zahl der Vollgeschosse  |  II  |  6").
+    static let storeyValue = regex(#"(?<![\w.,])(\d{1,2}|[IVX]{1,4})(?:\s?\+\s?D)?(?![\w.,])"#, caseInsensitive: false)
     static let storeyWords = ["ein": 1, "zwei": 2, "drei": 3, "vier": 4, "funf": 5, "sechs": 6, "sieben": 7, "acht": 8]
 
     /// "zweigeschossiges Wohnhaus", "III-geschossig", "3 VG": the storeys without the word Vollgeschoss.
     static let storeysAdjective = regex(#"(?<![\w.,])(\d{1,2}|[IVX]{1,4}|ein|zwei|drei|vier|funf|sechs|sieben|acht)\s?-?\s?geschossig"#)
     static let storeysAbbreviated = regex(#"(?<![\w.,])(\d{1,2}|[IVX]{1,4})\s*VG\b"#, caseInsensitive: false)
 
-    static func storeys(_ line: Line, add: (DocumentField, String, Double?, String, Line, Int) -> Void) {
+    static func storeys(_ line: Line, lines: [Line] = [], index: Int = 0, add: (DocumentField, String, Double?, String, Line, Int) -> Void) {
         for rule in [storeysAdjective, storeysAbbreviated] {
             guard let match = firstMatch(rule, in: line), line.folded.firstRange(of: #"zulassig|hochstens|festgesetzt|bebauungsplan|bestand|abbruch|abriss|nachbar"#, caseInsensitive: true) == nil else { continue }
             let written = original(line, match.range(at: 1))
@@ -483,6 +521,18 @@ public struct FieldExtractor: Sendable {
         if line.folded.firstRange(of: #"zulassig|hochstens|maximal|max\.|hochstzahl|festgesetzt|zwingend"#, caseInsensitive: true) != nil,
            line.folded.firstRange(of: #"geplant|vorhanden|vorh\.|ist\b|planung"#, caseInsensitive: true) == nil {
             return
+        }
+        // A row under a "zulässig | Planung" header: the value in the planned column.
+        if let label = line.folded.range(of: "vollgescho", options: .caseInsensitive), let column = declaredColumn(above: index, in: lines) {
+            let start = line.folded.utf16.distance(from: line.folded.utf16.startIndex, to: label.upperBound.samePosition(in: line.folded.utf16) ?? line.folded.utf16.startIndex)
+            let values = matches(storeyValue, in: line).filter { $0.range.location > start }
+            if values.count >= 2, let nearest = values.min(by: { abs($0.range.location - column) < abs($1.range.location - column) }) {
+                let written = original(line, nearest.range(at: 1))
+                if let value = Int(written) ?? roman(written), (1...40).contains(value) {
+                    add(.vollgeschosse, String(value), Double(value), written, line, 3)
+                    return
+                }
+            }
         }
         for rule in [storeysAfter, storeysBefore] {
             guard let match = firstMatch(rule, in: line) else { continue }
@@ -651,8 +701,10 @@ public struct FieldExtractor: Sendable {
     /// The column of a "geplant"/"vorhanden" header within the five lines above a table row.
     static func declaredColumn(above index: Int, in lines: [Line]) -> Int? {
         var position = index - 1
-        while position >= 0, position >= index - 5 {
+        while position >= 0, position >= index - 12 {
             let header = lines[position]
+            // The table ends at a blank line.
+            if header.folded.allSatisfy(\.isWhitespace) { return nil }
             if firstMatch(permittedWords, in: header) != nil || firstMatch(comparisonHeader, in: header) != nil,
                let declared = header.folded.firstRange(of: declaredHeader, caseInsensitive: true) {
                 return header.folded.utf16.distance(from: header.folded.utf16.startIndex, to: declared.lowerBound.samePosition(in: header.folded.utf16) ?? header.folded.utf16.startIndex)

@@ -120,7 +120,7 @@ public enum FieldLexicon {
     /// Words that may stand before a label without changing what it names ("Anzahl der", "Angaben zum").
     static let neutralPrefixes: Set<String> = [
         "anzahl", "zahl", "der", "die", "das", "des", "den", "angaben", "zum", "zur", "name", "gesamte", "geplante", "geplant", "vorhandene",
-        "tatsachliche", "maximale", "max", "summe", "nachrichtlich", "voraussichtliche", "veranschlagte", "amtliche", "angabe", "nr", "nummer",
+        "tatsachliche", "maximale", "max", "summe", "nachrichtlich", "voraussichtliche", "veranschlagte", "amtliche", "angabe", "nr", "nummer", "anz",
     ]
 
     /// Words after which a label only qualifies itself ("Höhe nach § 2 Abs. 3 MBO", "Fläche lt. Kataster").

@@ -21,7 +21,7 @@ enum FieldValue {
 
     /// The value of `field` at the start of `text`; nil if it is not one.
     static func parse(_ field: DocumentField, _ raw: String, unitInLabel: String? = nil) -> Parsed? {
-        let text = raw.trimmingCharacters(in: CharacterSet(charactersIn: " .:=_…\t")).replacing(pattern: #"^(?:ist|sind|beträgt|betragen|von|ca\.|rd\.)\s+"#, with: "", caseInsensitive: true)
+        let text = raw.trimmingCharacters(in: CharacterSet(charactersIn: " .:=_…\t")).replacing(pattern: #"^(?:(?:ist|sind|beträgt|betragen|von|ca\.|rd\.)\s+|[a-z]{1,2}\s*=\s*(?=\d))"#, with: "", caseInsensitive: true)
         guard !text.isEmpty else { return nil }
         let ns = text as NSString
         let range = NSRange(location: 0, length: ns.length)
