@@ -198,4 +198,26 @@ struct LabelValueReaderTests {
         #expect(table[.vollgeschosse]?.number == 3)
         #expect(table[.grz]?.number == 0.38)
     }
+
+    @Test func heightsInProseAndStaggeredColumnsOfNames() {
+        // Which height is meant, across a line break; the highest point of the roof; "beträgt rd.".
+        #expect(fields(["Die für die Einstufung maßgebende Höhe nach\nder HBO beträgt 22,37 m, die BGF 980 m²."])[.hoehe]?.number == 22.37)
+        #expect(fields(["Der höchste Punkt des Daches liegt 11,55 m über der Geländeoberfläche."])[.hoehe]?.number == 11.55)
+        #expect(fields(["Die Höhe des Gebäudes (OK Dach über Gelände) beträgt rd. 12,96 m."])[.hoehe]?.number == 12.96)
+        #expect(fields(["Die Raumhöhe beträgt 2,60 m."])[.hoehe] == nil)
+        // Two columns whose values stand on different lines; the neighbours' owners are not the Bauherr.
+        let box = fields(["""
+             NACHBARUNTERSCHRIFTEN
+             Fl.Nr.            Eigentümer/in                         Unterschrift
+             922/15            Friedrich Engel                       ____________
+
+             │ Bauherr:                                     │ Entwurfsverfasser:
+             │ Marta Zimmermann
+             │ Schulstraße 82, 34567 Neudorf
+             │                                              │ Planungsbüro Wolfgang Kowalski
+             │                                              │ Birkenallee 73, 56789 Neudorf
+            """])
+        #expect(box[.bauherr]?.value == "Marta Zimmermann")
+        #expect(box[.architekt]?.value == "Wolfgang Kowalski")
+    }
 }

@@ -64,7 +64,7 @@ public struct FieldExtractor: Sendable {
             Self.buildingClass(line, add: add)
             Self.storeys(line, lines: lines, index: index, add: add)
             Self.use(line, add: add)
-            Self.height(line, add: add)
+            Self.height(line, lines: lines, index: index, add: add)
             Self.areas(line, next: next, kind: kind, add: add)
             Self.ratios(line, lines: lines, index: index, add: add)
             Self.cost(line, add: add)
@@ -75,6 +75,7 @@ public struct FieldExtractor: Sendable {
                 let weaker: (DocumentField, String, Double?, String, Line, Int) -> Void = { add($0, $1, $2, $3, $4, max(0, $5 - 1)) }
                 Self.buildingClass(joined, add: weaker)
                 Self.storeys(joined, add: weaker)
+                Self.height(joined, add: weaker)
                 Self.areas(joined, next: nil, kind: kind, add: weaker)
                 Self.cost(joined, add: weaker)
             }
@@ -180,6 +181,11 @@ public struct FieldExtractor: Sendable {
             for found in LabelValueReader().read(page.map(\.text)) {
                 let line = page[found.line]
                 if [.gemarkung, .flur, .flurstueck].contains(found.field), firstMatch(neighbourContext, in: line) != nil { continue }
+                // The owners in a table of neighbours' signatures are not the Bauherr/in.
+                if [.bauherr, .architekt].contains(found.field) {
+                    let above = ["column", "next"].contains(found.source) ? page[max(0, found.line - 2)...found.line] : page[found.line...found.line]
+                    if above.contains(where: { firstMatch(neighbourPeople, in: $0) != nil }) { continue }
+                }
                 if found.field.isNumeric, found.field != .flur, firstMatch(permittedContext, in: line) != nil { continue }
                 // A bare "Fläche" is the parcel's area only in a cadastre extract or a site plan.
                 if found.field == .grundstuecksflaeche, found.weak, ![.liegenschaftskataster, .lageplan].contains(kind) { continue }
@@ -198,7 +204,7 @@ public struct FieldExtractor: Sendable {
     /// What may stand between a label and its value: a qualifier ("(BGF)", "nach § 2 Abs. 3 MBO",
     /// "max."), then a colon, dotted leader, underscores or spaces, then filler words ("beträgt").
     static let qualifier = #"(?:\s*\([^)\n]{0,80}\))?(?:\s*(?:nach|gem\.?|gema(?:s|ss)|i\.\s?S\.\s?v\.)\s*(?:§|DIN)[^:\n]{0,30}?(?=\s*[:.]|\s{2}))?(?:\s*(?:lt\.|laut|gem\.)\s+[A-Za-z]+\.?)?(?:\s*(?:max\.|maximal|gesamt|insgesamt|ca\.|rd\.|vorh\.|geplant|vorhanden))?"#
-    static let leader = #"(?:\s*(?:[:=]|\.{2,}|…+|_{2,})\s*|\s+)(?:(?:betragt|betragen|von|mit|ist|umfasst|ca\.|rd\.|circa|insgesamt|gesamt)\s+)?\+?"#
+    static let leader = #"(?:\s*(?:[:=]|\.{2,}|…+|_{2,})\s*|\s+)(?:(?:betragt|betragen|von|mit|ist|umfasst|ca\.|rd\.|circa|rund|etwa|insgesamt|gesamt|liegt|bei)\s+){0,3}\+?"#
     static let separator = qualifier + leader
     static let streetSuffix = #"(?:stra(?:s|ss)e|str\.|weg|allee|ring|gasse|platz|chaussee|damm|ufer|pfad|steig|stieg|markt|graben|hof|berg|feld|grund|winkel|bogen|garten|anger|zeile|promenade|kamp|wall|breite|aue|heide|tal|park|siedlung|landstr\.)"#
     static let street = #"((?:(?=[A-ZÄÖÜ])(?i:am|an der|an den|im|in der|in den|auf der|auf dem|zum|zur|hinter der|hinter dem|unter den|vor dem|alte[rn]?|neue[rn]?|gro(?:s|ss)e[rn]?|kleine[rn]?)\s+[A-Z][\w\-.]*(?:\s[A-Z][\w\-.]*)?|[A-Z][\w\-]*\s(?:Stra(?:s|ss)e|Str\.|Chaussee|Allee|Damm|Ring|Weg|Platz|Gasse|Markt|Ufer|Steig|Pfad|Zeile|Promenade|Graben|Wall|Landstra(?:s|ss)e|Berg|Tor)|(?:[A-Z][\w]*(?:er|e|en|es)\s|[A-Z][\w]*-)?[A-Z][\w\-]*(?i:"# + streetSuffix + #"))\s+\d{1,4}(?![.,]\d|\d)(?:\s?[a-z]\b)?(?:\s?-\s?\d{1,4})?)"#
@@ -286,6 +292,7 @@ public struct FieldExtractor: Sendable {
     static let flurRule = regex(#"\bflur\b(?!\s*(?:stuck|karte|grenze))\s*(?:nr\.?|nummer|-nr\.?)?"# + leader + #"(\d{1,3})\b(?!\s*/|\s*m|[.,]\d)"#)
     static let flurstueckRule = regex(#"(?<![a-z])(?:flurstucks?(?:nummer|-nr\.?|nr\.?|bezeichnung|-bezeichnung)?|flurstucke|flst\.?(?:-?nr\.?)?|fl\.\s?st\.?|flurst\.|fl\.\s?-?\s?nr\.?)(?:\(e\))?\s*(?:\(.{0,30}?\))?"# + leader + #"(\d{1,5}(?:\s?/\s?\d{1,4})?)\b(?!\s*(?:m²|m2|qm|,\d)|\s?/\s?\d)"#)
     static let combinedParcel = regex(#"gemarkung\s*/\s*flur\s*/\s*(?:flurstucks?(?:nummer)?|flst\.?|flurst\.)"# + leader + #"([A-Z][A-Za-z\-]*(?: [A-Z][A-Za-z\-]*){0,2})\s*/\s*(\d{1,3})\s*/\s*(\d{1,5}(?:\s?/\s?\d{1,4})?)"#)
+    static let neighbourPeople = regex(#"nachbar|angrenz|anlieger|benachbart"#)
     static let neighbourContext = regex(#"nachbar|angrenz|angrenzend|anlieger|benachbart|(?<![a-z])grenze\b|\bzu(?:m|r)?\s+(?:flst|flurst)"#)
 
     static let compoundParcelLabel = regex(#"\bflur\s*/\s*(?:flurst|flst)"#)
@@ -570,13 +577,30 @@ public struct FieldExtractor: Sendable {
     static let heightLabels: [(NSRegularExpression?, Int)] = [
         (regex(#"(?:gebaudehohe|gesamthohe|hohe der baulichen anlage|hohe des gebaudes|hohe baulicher anlagen|bauwerkshohe|hohe \(gesamt\)|hohe gesamt|max(?:imale|\.)? hohe|hohe uber (?:gelande|gok|gelandeoberflache)|hohe ok)"# + separator + "(" + number + #")\s*m\b(?![²2³3])"#), 3),
         (regex(#"(?:firsthohe|(?<![a-z])first(?![a-z])|oberkante (?:first|attika|dach)|ok (?:first|attika)|attikahohe|hohe first|first)"# + separator + "(" + number + #")\s*m\b(?![²2³3])"#), 2),
-        (regex(#"(?<![a-z])hohe\b"# + separator + "(" + number + #")\s*m\b(?![²2³3])"#), 1),
+        (regex(#"(?<![a-z])hohe\b"# + heightQualifier + separator + "(" + number + #")\s*(?:m|rn)\b(?![²2³3])"#), 1),
+        // "Der höchste Punkt des Daches liegt 11,55 m über der Geländeoberfläche".
+        (regex(#"hochste[rn]? punkt[^\d\n:]{0,40}?"# + leader + "(" + number + #")\s*m\b(?![²2³3])"#), 2),
     ]
+    /// "Höhe nach der HBO", "Höhe im Sinne des § 2 Abs. 3": words that say which height is meant.
+    static let heightQualifier = #"(?:\s+(?:nach|gem\.?|gema(?:s|ss)|im sinne|i\.\s?s\.)\s[^:\n]{0,40}?(?=\s(?:betragt|von|liegt|bei|\d)|\s*[:=]))?"#
     static let absoluteHeight = regex(#"^\s*(?:u\.?\s*nhn|u\.?\s*nn|uber nhn|uber nn|nhn|dhhn)"#)
     static let notBuildingHeight = regex(#"traufhohe|raumhohe|lichte|brustung|geschosshohe|sockel|wandhohe|kniestock|durchfahrtshohe|aufbauhohe|stufen|hohenlage|gelandehohe|gelande:|fu(?:s|ss)bodenhohe|okff|hohe der (?:decke|wand|brustung)"#)
 
-    static func height(_ line: Line, add: (DocumentField, String, Double?, String, Line, Int) -> Void) {
-        guard line.folded.firstRange(of: #"hohe|first|attika"#, caseInsensitive: true) != nil else { return }
+    static let metres = regex(#"(?<![\d.,])("# + number + #")\s*m\b(?![²2³3])"#)
+
+    static func height(_ line: Line, lines: [Line] = [], index: Int = 0, add: (DocumentField, String, Double?, String, Line, Int) -> Void) {
+        guard line.folded.firstRange(of: #"hohe|first|attika|hochste"#, caseInsensitive: true) != nil else { return }
+        // A row under a "zulässig | Planung" header: the height in the planned column.
+        if firstMatch(notBuildingHeight, in: line) == nil, let column = declaredColumn(above: index, in: lines) {
+            let values = matches(metres, in: line)
+            if values.count >= 2, let nearest = values.min(by: { abs($0.range.location - column) < abs($1.range.location - column) }) {
+                let written = original(line, nearest.range(at: 1))
+                if let value = GermanNumber.parse(written, groupedThousands: false), value > 2, value < 250 {
+                    add(.hoehe, format(value), value, written, line, 3)
+                    return
+                }
+            }
+        }
         if line.folded.firstRange(of: #"zulassig|hochstens|festgesetzt|max\. zul"#, caseInsensitive: true) != nil,
            line.folded.firstRange(of: #"geplant|vorhanden|vorh\.|planung"#, caseInsensitive: true) == nil {
             return

@@ -54,6 +54,9 @@ public struct LabelValueReader: Sendable {
                             found += Self.share(matches: matches, label: label, value: cells[position + 1].text, line: index, source: "line")
                             hasValue = true
                             position += 1
+                        } else if cells.count >= 2 {
+                            // "Bauherr:        Entwurfsverfasser:": a header row; the values stand in the columns below.
+                            labelOnly.append((cell, matches))
                         } else if position + 1 == cells.count, let next = Self.nextValue(after: index, in: cellsByLine) {
                             found += Self.share(matches: matches, label: label, value: next.text, line: next.line, source: "next")
                         } else if position + 1 == cells.count, let last = Self.lastCellBelow(index, in: cellsByLine) {
@@ -83,13 +86,13 @@ public struct LabelValueReader: Sendable {
                 found += inline
                 position += 1
             }
-            // A header row of labels (form fields side by side): values in the columns of the next line.
+            // A header row of labels (form fields side by side): values in the columns of the next
+            // line, or, where the columns are staggered, of the first line below that has a value there.
             if !labelOnly.isEmpty, labelOnly.count >= 2 || cells.count >= 2, !hasValue, let next = Self.nextLine(after: index, in: cellsByLine) {
-                let values = cellsByLine[next]
-                if Self.labelMatches(values.first?.text ?? "").isEmpty {
+                if Self.labelMatches(cellsByLine[next].first?.text ?? "").isEmpty {
                     for (cell, matches) in labelOnly {
-                        guard let value = Self.cell(under: cell, header: cells, values: values) else { continue }
-                        found += Self.share(matches: matches, label: cell.text, value: value.text, line: next, source: "column")
+                        guard let (value, line) = Self.valueBelow(cell, header: cells, from: next, in: cellsByLine, for: matches) else { continue }
+                        found += Self.share(matches: matches, label: cell.text, value: value.text, line: line, source: "column")
                     }
                 }
             } else if labelOnly.count == 1, cells.count == 1 {
@@ -133,6 +136,21 @@ public struct LabelValueReader: Sendable {
         guard let nearest = values.min(by: { abs($0.start - header.start) < abs($1.start - header.start) }),
               abs(nearest.start - header.start) <= max(6, header.text.count) else { return nil }
         return nearest
+    }
+
+    /// The first cell in a header cell's column, within three lines from `first`, that reads as a
+    /// value of the label's fields; another label in the column ends the search.
+    static func valueBelow(_ header: Cell, header row: [Cell], from first: Int, in cells: [[Cell]], for matches: [FieldLexicon.Match]) -> (Cell, Int)? {
+        var line = first
+        while line < cells.count, line <= first + 3 {
+            if let value = cell(under: header, header: row, values: cells[line]) {
+                if line == first { return (value, line) }
+                guard labelMatches(value.text).isEmpty else { return nil }
+                if matches.contains(where: { FieldValue.parse($0.field, value.text) != nil }) { return (value, line) }
+            }
+            line += 1
+        }
+        return nil
     }
 
     static let fieldNumber = FieldExtractor.regex(#"^(?:\d{1,2}(?:\.\d{1,2}){0,2}\.?|[A-Z]{1,3}\s?\d{1,3}[a-z]?|Nr\.\s?\d{1,3}|\(\d{1,3}\)|\[\d{1,3}\])$"#, caseInsensitive: false)
