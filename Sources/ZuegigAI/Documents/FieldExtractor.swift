@@ -396,8 +396,9 @@ public struct FieldExtractor: Sendable {
     static let signedRule = regex(#"(?:aufgestellt|entworfen|gez\.|geplant|geprüft|gepruft|unterschrift entwurfsverfasser)\s*(?:von|durch)?\s*[:.]?\s+(.*)$"#)
     static let markedArchitect = regex(#"([A-Z][\w\-]+(?: [A-Z][\w\-]+){1,3})\s*\((?:EVF|Entwurfsverfasser\w*|Architekt\w*)\)"#)
     static let nameThenOffice = regex(#"^\s*([A-Z][\w\-]+ [A-Z][\w\-]+)\s+(?:architektur|architekten)\b"#)
-    static let nameLabel = regex(#"^\s*(?:[A-Z]?\d{0,2}[.)]?\d{0,2}\s+)?(?:name(?:\s*[,/]\s*(?:vorname|firma|name)| und vorname)*|vor- und zuname|vorname(?:\s*[,/]\s*(?:name|firma))*|firma|bezeichnung)"# + personLeader + #"(.*)$"#)
-    static let headingRule = regex(#"^\s*(?:\d{1,2}(?:\.\d)?\.?\s*|[A-Z]\)\s*|[IVX]{1,3}\.\s*)?(?:angaben (?:zur|zum|zu der|zu den) )?("# + builderLabel + "|" + architectLabel + #")\s*(?:\(.{0,40}\))?\s*:?\s*$|^\s*(?:\d{1,2}(?:\.\d)?\.?\s*)?[A-Za-z ]{0,40}\(\s*("# + builderLabel + "|" + architectLabel + #")\s*\)\s*:?\s*$"#)
+    static let nameLabel = regex(#"^\s*(?:[A-Z]?\d{0,2}[.)]?\d{0,2}\s+|\[\d{1,3}\]\s*|\(\d{1,3}\)\s*)?(?:name(?:\s*[,/]\s*(?:vorname|firma|name)| und vorname|\s*(?:bzw\.?|oder)\s*(?:firma|name))*|vor- und zuname|vorname(?:\s*[,/]\s*(?:name|firma))*|firma|bezeichnung)"# + personLeader + #"(.*)$"#)
+    /// A heading naming a role ("3. Bauherr", "ABSCHNITT 2 - BAUHERRSCHAFT", "B  Bauherrin / Bauherr").
+    static let headingRule = regex(#"^\s*(?:\d{1,2}(?:\.\d)?\.?\s*|[A-Z]\)\s*|[IVX]{1,3}\.\s*|(?:abschnitt|teil)\s+[A-Z0-9]{1,3}\s*[-–:.]\s*|[A-Z]\s{1,4})?(?:angaben (?:zur|zum|zu der|zu den) )?("# + builderLabel + "|" + architectLabel + #")(?:\s*/\s*(?:"# + builderLabel + "|" + architectLabel + #"))?\s*(?:\(.{0,40}\))?\s*:?\s*$|^\s*(?:\d{1,2}(?:\.\d)?\.?\s*)?[A-Za-z ]{0,40}\(\s*("# + builderLabel + "|" + architectLabel + #")\s*\)\s*:?\s*$"#)
 
     static func sectionHeading(_ line: Line) -> DocumentField? {
         guard let match = firstMatch(headingRule, in: line) else { return nil }
@@ -438,20 +439,30 @@ public struct FieldExtractor: Sendable {
         if allowsSignature, let match = firstMatch(dateAndName, in: line), let name = personName(original(line, match.range(at: 1))) {
             add(.architekt, name, nil, name, line, 0)
         }
-        if let section, let match = firstMatch(nameLabel, in: line), let name = personName(original(line, match.range(at: 1))) {
-            add(section, name, nil, name, line, 3)
+        if let section, let match = firstMatch(nameLabel, in: line) {
+            let rest = original(line, match.range(at: 1))
+            if let name = personName(rest) {
+                add(section, name, nil, name, line, 3)
+            } else if rest.trimmingCharacters(in: .whitespaces).isEmpty || rest.firstRange(of: #"^\s*\d{1,2}\.\d{1,2}\s"#) != nil,
+                      let next, let name = personName(next.text) {
+                // "2.1 Name, Vorname bzw. Firma" with the name on the line below, also when the
+                // next form field stands beside it ("3.1 Name      3.2 Mitgliedsnr.").
+                add(section, name, nil, name, next, 3)
+            }
         }
     }
 
     /// Documents signed by other engineers: a signature there is not the Entwurfsverfasser's.
     static let engineeringKinds: Set<DocumentKind?> = [.standsicherheitsnachweis, .brandschutznachweis, .waermeschutznachweis, .entwaesserungsplan, .liegenschaftskataster, .sonstiges]
 
-    static let titles = #"(?i)\b(?:(?:Architektur|Architekten|Planungs|Ingenieur)b(?:u|ü)ro\s+(?=\p{Lu}\p{Ll}+\s\p{Lu})|D[il1]pl\.?\s?-?\s?Ing\.?(?:\s?\((?:FH|TH|TU)\))?|Dipl\.?-?(?:Arch|Kfm|Kffr|Wirt\.-Ing)\.?|Dr\.?\s?-?\s?Ing\.|Dr\.|Prof\.|M\.\s?(?:Sc|A|Eng)\.?|B\.\s?(?:Sc|A|Eng)\.?|Freie[rs]?\s|Innenarchitekt(?:in)?(?:/-?in)?|Architekt(?:in)?(?:/-?in)?|Stadtplaner(?:in)?|Bauingenieur(?:in)?|Ingenieur(?:in)?|Beratende[rs]?|Herrn?|Frau|Firma|Fa\.|BDA|gez\.)\s*"#
+    static let titles = #"(?i)\b(?:(?:Architektur|Architekten|Planungs|Ingenieur)b(?:u|ü)ro\s+(?=\p{Lu}\p{Ll}+\s\p{Lu})|D[il1]pl\.?\s?-?\s?Ing\.?(?:\s?\((?:FH|TH|TU)\))?|Dipl\.?-?(?:Arch|Kfm|Kffr|Wirt\.-Ing)\.?|Dr\.?\s?-?\s?Ing\.|Dr\.|Prof\.|M\.\s?(?:Sc|A|Eng)\.?|B\.\s?(?:Sc|A|Eng)\.?|Freie[rs]?\s|Innenarchitekt(?:in)?(?:/-?in)?|Arch[a-z1]{3}kt(?:in)?(?:/-?in)?|Bauleitung\s+(?=\p{Lu}\p{Ll}+\s\p{Lu})|Stadtplaner(?:in)?|Bauingenieur(?:in)?|Ingenieur(?:in)?|Beratende[rs]?|Herrn?|Frau|Firma|Fa\.|BDA|gez\.)\s*"#
     static let nameStop = #"\s{2,}|,|;|\s[-–]\s|\s\(|\s(?:Tel|Telefon|Fax|E-Mail|Anschrift|wohnhaft|vertreten|Kammer|Mitglied|Mitgl|Liste|Nr\.)\b|\d"#
     static let notNames: Set<String> = [
         "siehe", "wie", "name", "vorname", "unterschrift", "datum", "ort", "anlage", "gemaß", "gemass", "und",
         "der", "die", "das", "des", "den", "dem", "fur", "zur", "zum", "vom", "ist", "wird", "hat", "sind", "ein", "eine", "mit",
         "bauantrag", "bauvorhaben", "stempel", "adresse", "anschrift", "vertreten", "bevollmachtigt", "hiermit",
+        // Roles and offices named instead of a person ("Planer der Entwässerungsanlage").
+        "planer", "planerin", "verfasser", "verfasserin", "aufsteller", "bearbeiter", "bearbeiterin", "bauleitung", "projektleitung", "hinweis",
     ]
 
     /// Lower-case words inside names ("Bergen an der Aue", "Ludwig van Beethoven", "Wohnbau eG").
