@@ -4,19 +4,24 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BIN=${ZUEGIG_BIN:-.build/debug/zuegig}
-test_json=$(mktemp) train_json=$(mktemp) wave_json=$(mktemp) wave_model=$(mktemp)
+test_json=$(mktemp) train_json=$(mktemp) wave_json=$(mktemp) wave_model=$(mktemp) dev_json=$(mktemp)
 "$BIN" documents evaluate --ocr > "$test_json"
+# Blind development authors (c*): written by writers who saw neither the extractor nor other authors'
+# templates; never trained on. Their errors were looked at after the first measurement (see the text).
+"$BIN" documents evaluate --split dev --ocr > "$dev_json"
 "$BIN" documents evaluate --split train > "$train_json"
 # Unseen writers a second time: a model trained on the first wave of authors (a*) only, measured on the
 # second wave (b*, 38 authors written later by other writers, never used to train that model).
 "$BIN" documents train --authors a --output "$wave_model" > /dev/null
 "$BIN" documents evaluate --split train --authors b --model "$wave_model" --ocr > "$wave_json"
-python3 - "$test_json" "$train_json" "$wave_json" <<'PY'
+python3 - "$test_json" "$train_json" "$wave_json" "$dev_json" <<'PY'
 import json, os, re, sys, datetime, collections
-ev, tr, wave = json.load(open(sys.argv[1])), json.load(open(sys.argv[2])), json.load(open(sys.argv[3]))
+ev, tr, wave, dev = json.load(open(sys.argv[1])), json.load(open(sys.argv[2])), json.load(open(sys.argv[3])), json.load(open(sys.argv[4]))
 labels = [json.loads(l) for l in open("corpus/labels.jsonl")]
 authors = {l["author"] for l in labels}
 first = len([a for a in authors if a.split("/")[1].startswith("a")])
+second = len([a for a in authors if a.split("/")[1].startswith("b")])
+third = len([a for a in authors if a.split("/")[1].startswith("c")])
 c = ev["classification"]
 kinds = [k["kind"] for k in c["perKind"]]
 short = {"lageplan": "LP", "bauzeichnung": "BZ", "baubeschreibung": "BB", "berechnungMassDerNutzung": "MN", "standsicherheitsnachweis": "SN",
@@ -26,8 +31,9 @@ lines = [f"## Document intake (issue 4)", "",
  f"Measured on {datetime.date.today().isoformat()} with `bench/quality_documents.sh` (`zuegig documents evaluate --ocr`).",
  "",
  f"**Data.** `corpus/` is our own labelled corpus: {len(authors)} templates written for this project, one per *author* (office,",
- f"form version, software export): a first wave of {first} (a1-a6 per kind, a1-a8 for Sonstiges) and a second wave of",
- f"{len(authors) - first} (b1-b3 per kind, b1-b2 for Sonstiges) written later by other writers, filled with generated application facts by",
+ f"form version, software export): a first wave of {first} (a1-a6 per kind, a1-a8 for Sonstiges), a second wave of",
+ f"{second} (b1-b3 per kind, b1-b2 for Sonstiges) and a third, blind development wave of {third} (c1-c2 per kind, c1 for",
+ "Sonstiges) written later by other writers who saw neither the extractor nor the other authors' templates, filled with generated application facts by",
  f"`corpus/generate.py` (fixed seed): {len(labels)} documents. 15 % carry simulated OCR noise in the running text (the labelled",
  "values themselves are kept intact), 10 % are rendered as page images (`corpus/scans/`) and read back with",
  "tesseract in this evaluation. **The split is by author**: the test split holds two whole authors per kind that",
@@ -60,13 +66,24 @@ for f in ev["fields"]:
 wm, wc = wave["fieldsMicro"], wave["classification"]
 lines += ["", "### Second wave of authors (unseen by a first-wave model)", "",
           f"A model trained on the first-wave authors only (`documents train --authors a`), measured on all {wave['documents']} documents",
-          "of the second wave (`documents evaluate --split train --authors b --ocr`). These authors were written this session by",
-          "writers who did not see the extractor; before this session's changes the rules reached field F1 0.700 on the first",
-          "68 of these documents. Part of them (17 authors) were then used to find what the reader lacked, so this",
-          "measure is not fully blind either; the held-out split above is the one no change looked at.", "",
+          "of the second wave (`documents evaluate --split train --authors b --ocr`). These authors were written by writers",
+          "who did not see the extractor; before any change looked at them the rules reached field F1 0.700 on the first",
+          "68 of these documents. Their errors were then used to find what the reader lacked, so this measure is not blind",
+          "any more; the held-out split above is the one no change looked at.", "",
           f"Accuracy {wc['accuracy']:.3f}, macro-F1 {wc['macroF1']:.3f}; fields precision {wm['precision']:.3f}, recall {wm['recall']:.3f}, F1 {wm['f1']:.3f}.", "",
           "| Field | Expected | Correct | Precision | Recall |", "|---|---|---|---|---|"]
 for f in wave["fields"]:
+    lines.append(f"| {f['field']} | {f['expected']} | {f['correct']} | {f['precision']:.2f} | {f['recall']:.2f} |")
+dm = dev["fieldsMicro"]
+lines += ["", "### Blind development authors (third wave)", "",
+          f"All {dev['documents']} documents of the third wave (`documents evaluate --split dev --ocr`), never trained on. Measured",
+          "blind once, before any change looked at them: field F1 0.872 with the rules and model of the start of that session,",
+          "0.886 with the new measure tagger (both without OCR). Their errors were then used to find what the reader lacked",
+          "(prose heights, staggered columns, comparison tables, Bavarian parcel numbers, ASCII umlauts, role sections of forms),",
+          "so the figure below is no longer blind; the held-out split is still untouched.", "",
+          f"Accuracy {dev['classification']['accuracy']:.3f}; fields precision {dm['precision']:.3f}, recall {dm['recall']:.3f}, F1 {dm['f1']:.3f}.", "",
+          "| Field | Expected | Correct | Precision | Recall |", "|---|---|---|---|---|"]
+for f in dev["fields"]:
     lines.append(f"| {f['field']} | {f['expected']} | {f['correct']} | {f['precision']:.2f} | {f['recall']:.2f} |")
 lines += ["", "### Against the issue's targets", "",
           f"- Held-out accuracy ≥ 95 %: **{'met' if c['accuracy'] >= 0.95 else 'not met'}** ({c['accuracy']:.1%}). The classifier alone still",
@@ -77,15 +94,17 @@ lines += ["", "### Against the issue's targets", "",
           "  Entwässerung\") stays \"unklar\". Confident answers are never changed. The lexicon of other document types is",
           "  written from knowledge of Bauvorlagen, but we knew which two types fail here when we wrote it: the held-out",
           "  accuracy flatters it, and a third unknown type without such a title would still be \"unklar\".",
-          f"- Field F1 ≥ 0.95: **{'met' if m['f1'] >= 0.95 else 'not met'}** (held-out {m['f1']:.3f}, second wave {wm['f1']:.3f}; training authors {tr['fieldsMicro']['f1']:.3f}).",
+          f"- Field F1 ≥ 0.95: **{'met' if m['f1'] >= 0.95 else 'not met'}** (held-out {m['f1']:.3f}, second wave {wm['f1']:.3f}, development wave {dm['f1']:.3f}; training authors {tr['fieldsMicro']['f1']:.3f}).",
           "  The rules read labels of many wordings (`FieldLexicon`, OCR-tolerant for long labels) wherever they stand",
           "  (`LabelValueReader`: same line, inline abbreviations, next line, table columns under numbered form fields, drawn",
           "  `|` tables, remarks between label and value, units in the label), names by their role, and sentences continued on",
           "  the next line. Names that no label ties to a role are answered by a learnt tagger (`NameTagger`: softmax",
           "  regression over the words around each name, its title, position and the document kind, trained by `documents",
-          "  train` and stored in the model file). Recall is still the gap on unseen authors: heights and areas in running",
-          "  text, labels in wordings none of our lists knows, OCR-damaged short labels, names without any cue; wrong values",
-          "  come mostly from permitted and declared GRZ/GFZ side by side in an unseen layout and from names next to the wrong role.", ""]
+          "  train` and stored in the model file). Measures that no rule reads are answered by a second learnt tagger",
+          "  (`MeasureTagger`: softmax regression over every number's unit, size, the words before and after it, its label cell,",
+          "  column header, sentence and heading), under every rule. Recall is still the gap on unseen authors: names without",
+          "  any cue (a letter's addressee, an office's letterhead), labels in wordings none of our lists knows, OCR-damaged",
+          "  short labels; wrong values come mostly from names next to the wrong role.", ""]
 section = "\n".join(lines)
 path = "docs/quality.md"
 text = open(path).read() if os.path.exists(path) else "# Quality of the AI modules\n\nEvery number here comes from labelled data we wrote ourselves; each section names its script.\n\n"
@@ -93,4 +112,4 @@ text = re.sub(r"## Document intake \(issue 4\).*?(?=\n## |\Z)", "", text, flags=
 open(path, "w").write(text)
 print(section)
 PY
-rm -f "$test_json" "$train_json" "$wave_json" "$wave_model"
+rm -f "$test_json" "$train_json" "$wave_json" "$wave_model" "$dev_json"
