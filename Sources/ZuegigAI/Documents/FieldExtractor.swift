@@ -134,27 +134,35 @@ public struct FieldExtractor: Sendable {
     /// ("Flurstueck", "Gebaeudehoehe", not "Bauer" or "Quelle"). A column gap after the word gets
     /// the lost letter back as a blank, so that the columns keep their offsets.
     static func umlauts(_ text: String) -> String {
-        guard let asciiUmlautWords, text.contains("e"), text.contains(where: { $0 == "u" || $0 == "a" || $0 == "o" }) else { return text }
+        guard let asciiUmlautStems, text.contains("e") || text.contains("E") else { return text }
         let ns = text as NSString
-        let found = asciiUmlautWords.matches(in: text, range: NSRange(location: 0, length: ns.length))
-        guard !found.isEmpty else { return text }
+        // The words around the stems found ("Flurstueck" around "stueck"), each once.
+        var words: [NSRange] = []
+        for match in asciiUmlautStems.matches(in: text, range: NSRange(location: 0, length: ns.length)) {
+            var start = match.range.location, end = match.range.location + match.range.length
+            while start > 0, let scalar = Unicode.Scalar(ns.character(at: start - 1)), scalar.properties.isAlphabetic { start -= 1 }
+            while end < ns.length, let scalar = Unicode.Scalar(ns.character(at: end)), scalar.properties.isAlphabetic { end += 1 }
+            let word = NSRange(location: start, length: end - start)
+            if words.last.map({ NSIntersectionRange($0, word).length == 0 }) ?? true { words.append(word) }
+        }
+        guard !words.isEmpty else { return text }
         let result = NSMutableString(string: text)
-        for match in found.reversed() {
-            let word = ns.substring(with: match.range)
+        for range in words.reversed() {
+            let word = ns.substring(with: range)
             var replaced = word
             for (ascii, umlaut) in [("ue", "ü"), ("ae", "ä"), ("oe", "ö"), ("Ue", "Ü"), ("Ae", "Ä"), ("Oe", "Ö"), ("UE", "Ü"), ("AE", "Ä"), ("OE", "Ö")] {
                 replaced = replaced.replacingOccurrences(of: ascii, with: umlaut)
             }
             let lost = (word as NSString).length - (replaced as NSString).length
-            let end = match.range.location + match.range.length
+            let end = range.location + range.length
             let gap = end + 2 <= ns.length && ns.substring(with: NSRange(location: end, length: 2)) == "  "
-            result.replaceCharacters(in: match.range, with: replaced + (gap ? String(repeating: " ", count: lost) : ""))
+            result.replaceCharacters(in: range, with: replaced + (gap ? String(repeating: " ", count: lost) : ""))
         }
         return result as String
     }
 
-    static let asciiUmlautWords = regex(
-        #"\b\p{L}*(?:stueck|gebaeude|hoehe|flaeche|groesse|fuer|ueber|zulaessig|hoechst|eigentuemer|gemaess|geschossflaechen|grundflaechen|aenderung|traeger|vorhabentraeger|bevollmaechtig|pruef|schaetz|naechst|waerme|entwaesser|abwaesser|stellplaetz|ausfuehr|gebuehr|erklaer|oeffentlich|moeglich|maessig|baeume|koerper)\p{L}*\b"#
+    static let asciiUmlautStems = regex(
+        #"(?:stueck|gebaeude|hoehe|flaeche|groesse|fuer|ueber|zulaessig|hoechst|eigentuemer|gemaess|geschossflaechen|grundflaechen|aenderung|traeger|vorhabentraeger|bevollmaechtig|pruef|schaetz|naechst|waerme|entwaesser|abwaesser|stellplaetz|ausfuehr|gebuehr|erklaer|oeffentlich|moeglich|maessig|baeume|koerper)"#
     )
 
     static func namesGemarkung(_ line: Line) -> Bool {
