@@ -79,4 +79,15 @@ struct MeasureTaggerTests {
         let data = try JSONSerialization.data(withJSONObject: object)
         #expect(throws: DecodingError.self) { try JSONDecoder().decode(MeasureTagger.self, from: data) }
     }
+
+    @Test func theFeatureScaleTravelsWithTheModelAndOlderFilesKeepTheirs() throws {
+        let tagger = MeasureTagger.train(Self.examples())
+        let stored = try JSONDecoder().decode(MeasureTagger.self, from: JSONEncoder().encode(tagger))
+        #expect(stored.model.scale == MeasureTagger.scale)
+        // A file written before the scale was stored was trained on unit-length vectors.
+        var object = try #require(JSONSerialization.jsonObject(with: JSONEncoder().encode(tagger)) as? [String: Any])
+        object["scale"] = nil
+        let older = try JSONDecoder().decode(MeasureTagger.self, from: JSONSerialization.data(withJSONObject: object))
+        #expect(older.model.scale == nil)
+    }
 }

@@ -16,10 +16,10 @@ public struct MeasureTagger: Sendable, Codable {
     /// Every present feature counts alike (binary features), whatever their number: a number has
     /// few telling words among many, and scaling to unit length drowned them (measured on the
     /// second wave of authors with a first-wave model).
-    static let scale: Float? = 1
+    static let scale: Float = 1
 
     public init(from decoder: any Decoder) throws {
-        model = try TaggerModel(from: decoder).requiring(classes: Self.fields.count + 1).scaled(Self.scale)
+        model = try TaggerModel(from: decoder).requiring(classes: Self.fields.count + 1)
     }
 
     public func encode(to encoder: any Encoder) throws {

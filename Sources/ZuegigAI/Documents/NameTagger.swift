@@ -30,7 +30,10 @@ public struct NameTagger: Sendable, Codable {
 
     /// Trains on every name candidate of the examples: the class of a candidate is the field whose
     /// true value it is, else "someone else". Features seen in fewer than two candidates are dropped.
-    public static func train(_ examples: [Example], threshold: Double = 0.5) -> NameTagger {
+    /// Binary features, a small learning rate and a threshold of 0.3 found more names at the same
+    /// precision than unit-length vectors and 0.5 (second-wave authors with a first-wave model:
+    /// Bauherr/in 131 -> 136 of 150, Entwurfsverfasser/in 122 -> 124 of 138).
+    public static func train(_ examples: [Example], threshold: Double = 0.3) -> NameTagger {
         var samples: [([String], Int)] = []
         for example in examples {
             let keys = example.values.mapValues(GermanText.comparisonKey)
@@ -40,7 +43,7 @@ public struct NameTagger: Sendable, Codable {
                 samples.append((candidate.features, label))
             }
         }
-        return NameTagger(model: TaggerModel.fit(samples, classes: fields.count + 1, threshold: threshold))
+        return NameTagger(model: TaggerModel.fit(samples, classes: fields.count + 1, threshold: threshold, learningRate: 0.2, scale: 1))
     }
 
     /// A name the tagger gives a field, with its probability and where it stands.

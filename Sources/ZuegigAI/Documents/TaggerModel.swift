@@ -1,17 +1,18 @@
 // What the learnt taggers of the field extractor share: a feature vocabulary (features seen in at
 // least two training samples), a softmax regression over it and the probability an answer needs.
-// Stored inside the document model as {vocabulary, regression, threshold}.
+// Stored inside the document model as {vocabulary, regression, threshold, scale}.
 import Foundation
 
 struct TaggerModel: Sendable, Codable {
     let vocabulary: [String]
     let regression: SoftmaxRegression
     let threshold: Double
-    /// The value of every present feature; nil scales a sample's vector to unit length.
+    /// The value of every present feature; nil scales a sample's vector to unit length (model files
+    /// written before the scale was stored).
     let scale: Float?
     let index: [String: Int32]
 
-    enum CodingKeys: String, CodingKey { case vocabulary, regression, threshold }
+    enum CodingKeys: String, CodingKey { case vocabulary, regression, threshold, scale }
 
     init(vocabulary: [String], regression: SoftmaxRegression, threshold: Double, scale: Float?) {
         self.vocabulary = vocabulary
@@ -26,7 +27,7 @@ struct TaggerModel: Sendable, Codable {
         vocabulary = try container.decode([String].self, forKey: .vocabulary)
         regression = try container.decode(SoftmaxRegression.self, forKey: .regression)
         threshold = try container.decode(Double.self, forKey: .threshold)
-        scale = nil
+        scale = try container.decodeIfPresent(Float.self, forKey: .scale)
         index = Self.index(vocabulary)
         guard regression.dimension == vocabulary.count else {
             throw DecodingError.dataCorruptedError(forKey: .regression, in: container, debugDescription: "Dimensionen passen nicht zusammen")
@@ -38,11 +39,7 @@ struct TaggerModel: Sendable, Codable {
         try container.encode(vocabulary, forKey: .vocabulary)
         try container.encode(regression, forKey: .regression)
         try container.encode(threshold, forKey: .threshold)
-    }
-
-    /// The same model with the feature scale its tagger trains with (the scale is not stored).
-    func scaled(_ scale: Float?) -> TaggerModel {
-        TaggerModel(vocabulary: vocabulary, regression: regression, threshold: threshold, scale: scale)
+        try container.encodeIfPresent(scale, forKey: .scale)
     }
 
     /// Checks the number of classes a tagger expects of a model read from a file.
