@@ -241,4 +241,28 @@ struct LabelValueReaderTests {
         #expect(FieldExtractor.personName("Bauleitung Piotr Kowalski") == "Piotr Kowalski")
         #expect(FieldExtractor.personName("Planer der Entwässerungsanlage") == nil)
     }
+
+    @Test func numberedFieldsBesideEachOtherAndTheLegalHeight() {
+        // The next field's number is no value; its label is no Gemarkung.
+        let form = fields(["""
+               15 Zahl der Vollgeschosse                       16 Geschossflaeche GF
+                  3                                               2.840,00 m2
+              GEMARKUNG                    FL.NR.                 GEMEINDE
+              Mühlenbeck                   1742                   Bergen
+            """])
+        #expect(form[.vollgeschosse]?.number == 3)
+        #expect(form[.gemarkung]?.value == "Mühlenbeck")
+        // Storeys and the height of the building classes in prose over two lines.
+        let prose = fields(["""
+            Das Gebäude wird als Gewerbehalle genutzt und erhält 2 oberirdische(s)
+            Vollgeschoss(e) über einer Bodenplatte ohne Unterkellerung.
+            Die Fußbodenoberkante des höchstgelegenen Geschosses, in dem ein Aufenthaltsraum möglich ist,
+            liegt im Mittel 8,57 m über der Geländeoberfläche.
+            Das Grundstück ist im Liegenschaftskataster als Gemarkung
+            Unterfeld, Flur 7, Flurstück 116/26 verzeichnet.
+            """])
+        #expect(prose[.vollgeschosse]?.number == 2)
+        #expect(prose[.hoehe]?.number == 8.57)
+        #expect(prose[.gemarkung]?.value == "Unterfeld")
+    }
 }

@@ -76,6 +76,7 @@ public struct FieldExtractor: Sendable {
                 Self.buildingClass(joined, add: weaker)
                 Self.storeys(joined, add: weaker)
                 Self.height(joined, add: weaker)
+                Self.parcel(joined, next: nil, add: weaker)
                 Self.areas(joined, next: nil, kind: kind, add: weaker)
                 Self.cost(joined, add: weaker)
             }
@@ -251,7 +252,7 @@ public struct FieldExtractor: Sendable {
     /// The line joined with the next when it does not end a sentence or a label/value pair.
     static func continued(_ line: Line, by next: Line) -> Line? {
         let text = line.text.trimmingCharacters(in: .whitespaces)
-        guard let last = text.last, !".:;!?)".contains(last), text.count >= 12, text.split(separator: " ").count >= 3,
+        guard let last = text.last, !".:;!?)".contains(last) || text.firstRange(of: #"\p{L}\([a-z]{1,2}\)$"#) != nil, text.count >= 12, text.split(separator: " ").count >= 3,
               line.text.firstRange(of: #"\S\s{3,}\S"#) == nil else { return nil }
         let joinedText = line.text + " " + next.text.trimmingCharacters(in: .whitespaces)
         return Line(page: line.page, text: joinedText, folded: GermanText.foldPreservingOffsets(joinedText), position: line.position)
@@ -322,7 +323,8 @@ public struct FieldExtractor: Sendable {
                 value.removeSubrange(cut)
             }
             let lowered = GermanText.foldPreservingOffsets(value).lowercased()
-            if !value.isEmpty, !["flur", "flurstuck", "gemeinde", "name", "bezeichnung"].contains(lowered) {
+            // Not the next column's label ("GEMARKUNG      FL.NR.", "Gemarkung    Nr. 7 Flurstück").
+            if !value.isEmpty, !["flur", "flurstuck", "gemeinde", "name", "bezeichnung"].contains(lowered), FieldValue.parse(.gemarkung, value) != nil {
                 add(.gemarkung, value, nil, value, line, neighbour ? 1 : 3)
             }
         }
@@ -526,7 +528,7 @@ public struct FieldExtractor: Sendable {
     }
 
     static let storeysAfter = regex(#"(?:anzahl der |zahl der )?vollgeschos(?:s|se|sen)\b"# + qualifier + leader + #"(?:geplant\s*:?\s*|vorhanden\s*:?\s*)?(?:[a-z]\s*=\s*)?(\d{1,2}|[IVX]{1,4}|ein|zwei|drei|vier|funf|sechs|sieben|acht)\b(?!\s*(?:m\b|,\d|\.\d))"#)
-    static let storeysBefore = regex(#"(?<![\w.])(\d{1,2}|[IVX]{1,4}|ein|zwei|drei|vier|funf|sechs|sieben|acht)\s*(?:\(\w+\)\s*)?(?:(?:oberirdische[nr]?|anrechenbare[nr]?|volle|geplante[nr]?|neue)\s+)?vollgeschos"#)
+    static let storeysBefore = regex(#"(?<![\w.])(\d{1,2}|[IVX]{1,4}|ein|zwei|drei|vier|funf|sechs|sieben|acht)\s*(?:\(\w+\)\s*)?(?:(?:oberirdische|anrechenbare|volle|geplante|neue)(?:[nrs]|\([nrs]\))?\s+)?vollgeschos"#)
     /// Storey values in a row of a comparison table ("Zahl der Vollgeschosse  |  II  |  6").
     static let storeyValue = regex(#"(?<![\w.,])(\d{1,2}|[IVX]{1,4})(?:\s?\+\s?D)?(?![\w.,])"#, caseInsensitive: false)
     static let storeyWords = ["ein": 1, "zwei": 2, "drei": 3, "vier": 4, "funf": 5, "sechs": 6, "sieben": 7, "acht": 8]
@@ -561,7 +563,7 @@ public struct FieldExtractor: Sendable {
             }
         }
         for rule in [storeysAfter, storeysBefore] {
-            guard let match = firstMatch(rule, in: line) else { continue }
+            guard let match = firstMatch(rule, in: line), !isFieldNumber(match.range(at: 1), in: line) else { continue }
             let written = original(line, match.range(at: 1))
             let value = Int(written) ?? roman(written) ?? storeyWords[written.lowercased()]
             if let value, (1...40).contains(value) {
@@ -597,6 +599,9 @@ public struct FieldExtractor: Sendable {
         (regex(#"(?:gebaudehohe|gesamthohe|hohe der baulichen anlage|hohe des gebaudes|hohe baulicher anlagen|bauwerkshohe|hohe \(gesamt\)|hohe gesamt|max(?:imale|\.)? hohe|hohe uber (?:gelande|gok|gelandeoberflache)|hohe ok)"# + separator + "(" + number + #")\s*m\b(?![²2³3])"#), 3),
         (regex(#"(?:firsthohe|(?<![a-z])first(?![a-z])|oberkante (?:first|attika|dach)|ok (?:first|attika)|attikahohe|hohe first|first)"# + separator + "(" + number + #")\s*m\b(?![²2³3])"#), 2),
         (regex(#"(?<![a-z])hohe\b"# + heightQualifier + separator + "(" + number + #")\s*(?:m|rn)\b(?![²2³3])"#), 1),
+        // The height of the building classes (MBO § 2 Abs. 3): "Die Fußbodenoberkante des höchstgelegenen
+        // Geschosses, in dem ein Aufenthaltsraum möglich ist, liegt im Mittel 8,57 m über der Geländeoberfläche".
+        (regex(#"fu(?:s|ss)bodenoberkante des hochstgelegenen geschosses[^.\d]{0,80}?(?:liegt|betragt)(?:\s+(?:im mittel|ca\.|rd\.|bei))?\s+("# + number + #")\s*m\b(?![²2³3])"#), 2),
         // "Der höchste Punkt des Daches liegt 11,55 m über der Geländeoberfläche".
         (regex(#"hochste[rn]? punkt[^\d\n:]{0,40}?"# + leader + "(" + number + #")\s*m\b(?![²2³3])"#), 2),
     ]
@@ -608,7 +613,7 @@ public struct FieldExtractor: Sendable {
     static let metres = regex(#"(?<![\d.,])("# + number + #")\s*m\b(?![²2³3])"#)
 
     static func height(_ line: Line, lines: [Line] = [], index: Int = 0, add: (DocumentField, String, Double?, String, Line, Int) -> Void) {
-        guard line.folded.firstRange(of: #"hohe|first|attika|hochste"#, caseInsensitive: true) != nil else { return }
+        guard line.folded.firstRange(of: #"hohe|first|attika|hochste|hochstgelegen"#, caseInsensitive: true) != nil else { return }
         // A row under a "zulässig | Planung" header: the height in the planned column.
         if firstMatch(notBuildingHeight, in: line) == nil, let column = declaredColumn(above: index, in: lines) {
             let values = matches(metres, in: line)
@@ -649,8 +654,17 @@ public struct FieldExtractor: Sendable {
     static let plainAreaRule = regex(#"(?<![a-z])flache\b(?:\s*\(?(?:m²|qm)\)?)?"# + separator + "(" + number + #")\s*(?:m²|m2|qm)"#)
     static let totalWords = regex(#"gesamt|summe|insgesamt|total|\bsumme\b|\bges\.?\b"#)
 
+    /// "15 Zahl der Vollgeschosse      16 Geschossfläche": a number after a column gap and before a
+    /// word is the next form field's number, not this field's value.
+    static func isFieldNumber(_ range: NSRange, in line: Line) -> Bool {
+        guard range.location >= 2, range.location + range.length < line.ns.length else { return false }
+        let gap = line.ns.substring(with: NSRange(location: range.location - 2, length: 2)) == "  "
+        let after = line.ns.substring(from: range.location + range.length)
+        return gap && after.firstRange(of: #"^ \p{L}{3}"#) != nil
+    }
+
     static func areas(_ line: Line, next: Line?, kind: DocumentKind?, add: (DocumentField, String, Double?, String, Line, Int) -> Void) {
-        if let match = firstMatch(bgfRule, in: line) {
+        if let match = firstMatch(bgfRule, in: line), !isFieldNumber(match.range(at: 1), in: line) {
             let written = original(line, match.range(at: 1))
             if let value = GermanNumber.parse(written, groupedThousands: true), value >= 10 {
                 let perStorey = line.folded.firstRange(of: #"\b(?:EG|OG|DG|KG|UG|\d\.\s?OG|erdgeschoss|obergeschoss|dachgeschoss|kellergeschoss)\b"#, caseInsensitive: true) != nil

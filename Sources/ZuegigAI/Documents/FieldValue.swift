@@ -55,6 +55,9 @@ enum FieldValue {
             return Parsed(value: String(value), number: Double(value), written: written)
         case .vollgeschosse:
             guard let written = group(storeys) else { return nil }
+            // "16 Geschossfläche GF": the number of the next form field, not a count of storeys.
+            let after = ns.substring(from: min(ns.length, (written as NSString).length))
+            if after.firstRange(of: #"^ \p{Lu}\p{L}{2,}"#) != nil, after.firstRange(of: #"^ (?:Vollgescho|Geschosse?n?\b|VG\b|OG\b)"#) == nil { return nil }
             let folded = GermanText.foldPreservingOffsets(written).lowercased()
             guard let value = Int(written) ?? FieldExtractor.roman(written.uppercased()) ?? FieldExtractor.storeyWords[folded], (1...40).contains(value) else { return nil }
             return Parsed(value: String(value), number: Double(value), written: written)
