@@ -265,4 +265,18 @@ struct LabelValueReaderTests {
         #expect(prose[.hoehe]?.number == 8.57)
         #expect(prose[.gemarkung]?.value == "Unterfeld")
     }
+
+    @Test func ratiosOfOneSentenceAndNumbersThatAreNoValues() {
+        let prose = fields(["""
+            Der Bebauungsplan setzt für das Gebiet eine GRZ von 0,4 und eine GFZ von 0,8 fest.
+            Daraus ergeben sich eine Grundflächenzahl von 0,27 und eine Geschossflächenzahl von 0,70.
+            Die Brutto-Grundfläche nach DIN 277 beläuft sich auf 921,53 m².
+            """])
+        #expect(prose[.grz]?.number == 0.27)
+        #expect(prose[.gfz]?.number == 0.7)
+        #expect(prose[.bgf]?.number == 921.53)
+        let sheet = fields(["Flaechen_2519.xlsx          Blatt: GRZ-GFZ          Seite 1 von 1\n   5  Gemarkung               6  Flur              7  Flurstück(e)"])
+        #expect(sheet[.grz] == nil)
+        #expect(sheet[.flur] == nil)
+    }
 }

@@ -213,7 +213,7 @@ public struct FieldExtractor: Sendable {
     /// What may stand between a label and its value: a qualifier ("(BGF)", "nach § 2 Abs. 3 MBO",
     /// "max."), then a colon, dotted leader, underscores or spaces, then filler words ("beträgt").
     static let qualifier = #"(?:\s*\([^)\n]{0,80}\))?(?:\s*(?:nach|gem\.?|gema(?:s|ss)|i\.\s?S\.\s?v\.)\s*(?:§|DIN)[^:\n]{0,30}?(?=\s*[:.]|\s{2}))?(?:\s*(?:lt\.|laut|gem\.)\s+[A-Za-z]+\.?)?(?:\s*(?:max\.|maximal|gesamt|insgesamt|ca\.|rd\.|vorh\.|geplant|vorhanden))?"#
-    static let leader = #"(?:\s*(?:[:=]|\.{2,}|…+|_{2,})\s*|\s+)(?:(?:betragt|betragen|von|mit|ist|umfasst|ca\.|rd\.|circa|rund|etwa|insgesamt|gesamt|liegt|bei)\s+){0,3}\+?"#
+    static let leader = #"(?:\s*(?:[:=]|\.{2,}|…+|_{2,})\s*|\s+)(?:(?:betragt|betragen|von|mit|ist|umfasst|ca\.|rd\.|circa|rund|etwa|insgesamt|gesamt|liegt|bei|belauft sich auf)\s+){0,3}\+?"#
     static let separator = qualifier + leader
     static let streetSuffix = #"(?:stra(?:s|ss)e|str\.|weg|allee|ring|gasse|platz|chaussee|damm|ufer|pfad|steig|stieg|markt|graben|hof|berg|feld|grund|winkel|bogen|garten|anger|zeile|promenade|kamp|wall|breite|aue|heide|tal|park|siedlung|landstr\.)"#
     static let street = #"((?:(?=[A-ZÄÖÜ])(?i:am|an der|an den|im|in der|in den|auf der|auf dem|zum|zur|hinter der|hinter dem|unter den|vor dem|alte[rn]?|neue[rn]?|gro(?:s|ss)e[rn]?|kleine[rn]?)\s+[A-Z][\w\-.]*(?:\s[A-Z][\w\-.]*)?|[A-Z][\w\-]*\s(?:Stra(?:s|ss)e|Str\.|Chaussee|Allee|Damm|Ring|Weg|Platz|Gasse|Markt|Ufer|Steig|Pfad|Zeile|Promenade|Graben|Wall|Landstra(?:s|ss)e|Berg|Tor)|(?:[A-Z][\w]*(?:er|e|en|es)\s|[A-Z][\w]*-)?[A-Z][\w\-]*(?i:"# + streetSuffix + #"))\s+\d{1,4}(?![.,]\d|\d)(?:\s?[a-z]\b)?(?:\s?-\s?\d{1,4})?)"#
@@ -332,7 +332,9 @@ public struct FieldExtractor: Sendable {
             let written = original(line, match.range(at: 1))
             // "Flur-Nr. 225": a three-digit "Flurnummer" is a Bavarian parcel number, not a Flur.
             let numbered = (line.folded as NSString).substring(with: match.range).contains("n")
-            if numbered, written.count >= 3 {
+            if isFieldNumber(match.range(at: 1), in: line) {
+                // "6  Flur      7  Flurstück(e)": the next field's number.
+            } else if numbered, written.count >= 3 {
                 add(.flurstueck, written, nil, written, line, 2)
             } else if let value = Int(written) {
                 add(.flur, String(value), Double(value), written, line, neighbour ? 1 : 3)
@@ -648,7 +650,7 @@ public struct FieldExtractor: Sendable {
 
     // MARK: - Areas
 
-    static let bgfRule = regex(#"(?:brutto-?\s?grundflache|bruttogrundflache|brutto-?\s?geschossflache|\bBGF\b|\bBGF\s?\(R\)|brutto-?flache)(?:\s*\(BGF\))?(?:\s*(?:nach|gem\.?|gema(?:s|ss))?\s*DIN\s*277(?:-1)?)?(?:\s*\(?R\)?)?(?:\s*(?:gesamt|insgesamt|summe))?"# + separator + "(" + number + #")\s*(?:m²|m2|qm|m\^2)?(?![\d³3])"#)
+    static let bgfRule = regex(#"(?:brutto-?\s?grundflache|bruttogrundflache|brutto-?\s?geschossflache|\bBGF\b|\bBGF\s?\(R\)|brutto-?flache)(?:\s*\(BGF\))?(?:\s*(?:nach|gem\.?|gema(?:s|ss))?\s*DIN\s*277(?:-1)?)?(?:\s*\(?R\)?)?(?:\s*(?:gesamt|insgesamt|summe))?"# + separator + "(?<!din )(" + number + #")\s*(?:m²|m2|qm|m\^2)?(?![\d³3])"#)
     static let siteRule = regex(#"(?:grundstucksflache|grundstucksgro(?:s|ss)e|flache des (?:bau)?grundstucks|gro(?:s|ss)e des (?:bau)?grundstucks|flurstucksflache|buchflache|amtliche flache|grundstucksflache (?:lt\.|laut) kataster|ma(?:s|ss)gebliche grundstucksflache|ma(?:s|ss)gebende grundstucksflache|anrechenbare grundstucksflache|grundstuck(?:sgrose)?\s*\(gesamt\)|baugrundstuck(?:sflache)?|flache (?:lt\.|laut) (?:kataster|grundbuch|liegenschaftskataster)|grdst\.?-?\s?(?:flache|gro(?:s|ss)e)?|grundstuck(?=\s{2,}\d|\s*:\s*\d))(?:\s*\(?(?:AG|FGS|GSF|m²)\)?)?"# + separator + "(" + number + #")\s*(?:m²|m2|qm|m\^2)?(?![\d³3])"#)
     static let siteSentence = regex(#"(?:grundstuck|flurstuck)[^.\n]{0,90}?(?:gro(?:s|ss)e|flache) von\s+(?:rund |ca\. |etwa )?("# + number + #")\s*(?:m²|m2|qm)"#)
     static let plainAreaRule = regex(#"(?<![a-z])flache\b(?:\s*\(?(?:m²|qm)\)?)?"# + separator + "(" + number + #")\s*(?:m²|m2|qm)"#)
@@ -660,7 +662,12 @@ public struct FieldExtractor: Sendable {
         guard range.location >= 2, range.location + range.length < line.ns.length else { return false }
         let gap = line.ns.substring(with: NSRange(location: range.location - 2, length: 2)) == "  "
         let after = line.ns.substring(from: range.location + range.length)
-        return gap && after.firstRange(of: #"^ \p{L}{3}"#) != nil
+        guard gap else { return false }
+        if after.firstRange(of: #"^ \p{L}{3}"#) != nil { return true }
+        // "6  Flur      7  Flurstück(e)": two blanks, then another field's label.
+        guard after.hasPrefix("  "), !after.hasPrefix("   ") else { return false }
+        let next = LabelValueReader.cells(after).first?.text ?? ""
+        return !LabelValueReader.labelMatches(next).isEmpty
     }
 
     static func areas(_ line: Line, next: Line?, kind: DocumentKind?, add: (DocumentField, String, Double?, String, Line, Int) -> Void) {
@@ -698,7 +705,7 @@ public struct FieldExtractor: Sendable {
     static let ratioNumber = regex(#"(?<![\d.,§])(?<!§\s)(?<!§§\s)(\d(?:[.,]\d{1,3})?)(?!\d|[\d.,]*\s*(?:m²|m2|qm|m\b|%)|\s\d{3}\b)"#)
     static let permittedWords = regex(#"zulassig|zul\.|hochstens|maximal|max\.|festgesetzt|festsetzung|bebauungsplan|b-plan|bplan|obergrenze|hochstma(?:s|ss)|soll|grenzwert|zulassige|nutzungsschablone|\bfest\b|\bsetzt\b|gebiet\b"#)
     static let permittedBracket = regex(#"\([^()]*(?:zul|max|festgesetzt|b-plan|bebauungsplan|hochstens)[^()]*\)"#)
-    static let declaredWords = regex(#"geplant|vorhanden|vorh\.|\bist\b|planung|gewahlt|tatsachlich|ergibt|errechnet|berechnet|erreicht|beantragt|erklart|vorhaben|=|neu\b"#)
+    static let declaredWords = regex(#"geplant|vorhanden|vorh\.|\bist\b|planung|gewahlt|tatsachlich|ergibt|ergeben|errechnet|berechnet|erreicht|beantragt|erklart|vorhaben|=|neu\b"#)
     static let secondaryGRZ = regex(#"grz\s*(?:ii|2)\b|§\s*19\s*abs\.?\s*4|nebenanlagen|uberschreitung|inkl\.|einschlie(?:s|ss)lich|zzgl"#)
 
     static func ratios(_ line: Line, lines: [Line], index: Int, add: (DocumentField, String, Double?, String, Line, Int) -> Void) {
@@ -706,7 +713,13 @@ public struct FieldExtractor: Sendable {
             guard let labelMatch = firstMatch(label, in: line) else { continue }
             if field == .grz, firstMatch(secondaryGRZ, in: line) != nil { continue }
             let start = labelMatch.range.location + labelMatch.range.length
-            let all = matches(ratioNumber, in: line).filter { $0.range.location >= start }.compactMap { match -> (NSRange, Double, String)? in
+            // Up to the other ratio's label ("eine GRZ von 0,4 und eine GFZ von 0,8"), and not a page,
+            // sheet or field number ("Blatt: GRZ-GFZ   Seite 1 von 1").
+            let other = matches(field == .grz ? gfzLabel : grzLabel, in: line).map(\.range.location).filter { $0 > start }.min() ?? Int.max
+            let all = matches(ratioNumber, in: line).filter { $0.range.location >= start && $0.range.location < other }.compactMap { match -> (NSRange, Double, String)? in
+                let before = line.ns.substring(with: NSRange(location: start, length: match.range.location - start))
+                if before.firstRange(of: #"(?:seite|blatt|nr\.?|feld|anlage|abs\.?|teil|pos\.?|von)\s*$"#, caseInsensitive: true) != nil,
+                   before.firstRange(of: #"^\s*(?:\S+\s+){0,2}von\s*$"#, caseInsensitive: true) == nil { return nil }
                 let written = original(line, match.range(at: 1))
                 guard let value = GermanNumber.parse(written, groupedThousands: false), value > 0, value <= limit else { return nil }
                 return (match.range(at: 1), value, written)
@@ -742,8 +755,8 @@ public struct FieldExtractor: Sendable {
                     chosen = numbers.first { $0.0.location > declaredAt && $0.0.location < start + permitted.range.location } ?? chosen
                 }
             } else if permitted != nil {
-                chosen = numbers.last
-                priority = 2
+                // Only the plan's values on this line.
+                continue
             } else {
                 chosen = numbers.last
             }
