@@ -279,4 +279,18 @@ struct LabelValueReaderTests {
         #expect(sheet[.grz] == nil)
         #expect(sheet[.flur] == nil)
     }
+
+    @Test func neighboursNotesAndPowersOfAttorneyInLetters() {
+        #expect(fields(["  - Grenzabstand zum Flurstück 300/25 (Eigentümer/in Katharina Schröder): 2,50 m"])[.bauherr] == nil)
+        #expect(fields(["Hinweis: Bei mehreren Bauherrinnen/Bauherren ist für jede Person eine Vollmacht beizufügen."])[.bauherr] == nil)
+        #expect(FieldExtractor.personName("Dipl.-Ing. Univ. Gisela Zimmermann") == "Gisela Zimmermann")
+        let letter = fields(["""
+            Vollmacht
+            als Bauherrschaft bevollmächtigen wir hiermit
+
+                  Anna Zimmermann, M.Sc. Architektur
+                  Ahornweg 75, 12345 Musterstadt
+            """], kind: .vollmacht)
+        #expect(letter[.architekt]?.value == "Anna Zimmermann")
+    }
 }

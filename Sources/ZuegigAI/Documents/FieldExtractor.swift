@@ -261,7 +261,7 @@ public struct FieldExtractor: Sendable {
     static func kindIsVollmacht(_ kind: DocumentKind?) -> Bool { kind == .vollmacht }
 
     static let grantorRule = regex(#"^\s*(?:ich|wir|ich\s*/\s*wir)\s*,\s*(.+)$"#)
-    static let attorneyLead = regex(#"(?:bevollmachtige(?:n|\(n\))?|erteile(?:n|\(n\))?\b.*\bvollmacht an|vollmacht an)\s*(?:hiermit)?\s*:?\s*$"#)
+    static let attorneyLead = regex(#"(?:bevollmachtige(?:n|\(n\))?(?:\s+(?:wir|ich))?|erteile(?:n|\(n\))?\b.*\bvollmacht an|vollmacht an)\s*(?:hiermit)?\s*:?\s*$"#)
 
     /// A power of attorney: "Ich/Wir, <Bauherr>, bevollmächtige(n) hiermit" then the attorney, the
     /// Entwurfsverfasser/in, on the next line.
@@ -427,8 +427,10 @@ public struct FieldExtractor: Sendable {
     static let dateAndName = regex(#"^\s*(?:[A-Z][\w\- ]{1,30},\s*(?:den\s+)?)?\d{1,2}\.\d{1,2}\.\d{2,4}\s{2,}((?:[A-Z][\w.\-()]*\s?){2,6})\s*$"#, caseInsensitive: false)
 
     static func people(_ line: Line, next: Line?, section: DocumentField?, allowsSignature: Bool, add: (DocumentField, String, Double?, String, Line, Int) -> Void) {
+        // "Grenzabstand zum Flurstück 300/25 (Eigentümer/in Katharina Schröder)": a neighbour.
+        let neighbour = firstMatch(neighbourPeople, in: line) != nil || line.folded.firstRange(of: #"grenzabstand|\bzu(?:m|r)?\s+(?:flst|flurst)"#, caseInsensitive: true) != nil
         for (field, rule) in [(DocumentField.bauherr, builderRule), (.architekt, architectRule)] {
-            guard let match = firstMatch(rule, in: line) else { continue }
+            guard !neighbour, let match = firstMatch(rule, in: line) else { continue }
             let rest = original(line, match.range(at: 1))
             if let name = personName(rest) {
                 add(field, name, nil, name, line, 3)
@@ -467,7 +469,7 @@ public struct FieldExtractor: Sendable {
     /// Documents signed by other engineers: a signature there is not the Entwurfsverfasser's.
     static let engineeringKinds: Set<DocumentKind?> = [.standsicherheitsnachweis, .brandschutznachweis, .waermeschutznachweis, .entwaesserungsplan, .liegenschaftskataster, .sonstiges]
 
-    static let titles = #"(?i)\b(?:(?:Architektur|Architekten|Planungs|Ingenieur)b(?:u|ü)ro\s+(?=\p{Lu}\p{Ll}+\s\p{Lu})|D[il1]pl\.?\s?-?\s?Ing\.?(?:\s?\((?:FH|TH|TU)\))?|Dipl\.?-?(?:Arch|Kfm|Kffr|Wirt\.-Ing)\.?|Dr\.?\s?-?\s?Ing\.|Dr\.|Prof\.|M\.\s?(?:Sc|A|Eng)\.?|B\.\s?(?:Sc|A|Eng)\.?|Freie[rs]?\s|Innenarchitekt(?:in)?(?:/-?in)?|Arch[a-z1]{3}kt(?:in)?(?:/-?in)?|Bauleitung\s+(?=\p{Lu}\p{Ll}+\s\p{Lu})|Stadtplaner(?:in)?|Bauingenieur(?:in)?|Ingenieur(?:in)?|Beratende[rs]?|Herrn?|Frau|Firma|Fa\.|BDA|gez\.)\s*"#
+    static let titles = #"(?i)\b(?:(?:Architektur|Architekten|Planungs|Ingenieur)b(?:u|ü)ro\s+(?=\p{Lu}\p{Ll}+\s\p{Lu})|D[il1]pl\.?\s?-?\s?Ing\.?(?:\s?\((?:FH|TH|TU|Univ\.?)\)|\s?Univ\.|\s?FH\b)?|Dipl\.?-?(?:Arch|Kfm|Kffr|Wirt\.-Ing)\.?|Dr\.?\s?-?\s?Ing\.|Dr\.|Prof\.|M\.\s?(?:Sc|A|Eng)\.?|B\.\s?(?:Sc|A|Eng)\.?|Freie[rs]?\s|Innenarchitekt(?:in)?(?:/-?in)?|Arch[a-z1]{3}kt(?:in)?(?:/-?in)?|Bauleitung\s+(?=\p{Lu}\p{Ll}+\s\p{Lu})|Stadtplaner(?:in)?|Bauingenieur(?:in)?|Ingenieur(?:in)?|Beratende[rs]?|Herrn?|Frau|Firma|Fa\.|BDA|gez\.)\s*"#
     static let nameStop = #"\s{2,}|,|;|\s[-–]\s|\s\(|\s(?:Tel|Telefon|Fax|E-Mail|Anschrift|wohnhaft|vertreten|Kammer|Mitglied|Mitgl|Liste|Nr\.)\b|\d"#
     static let notNames: Set<String> = [
         "siehe", "wie", "name", "vorname", "unterschrift", "datum", "ort", "anlage", "gemaß", "gemass", "und",
@@ -500,7 +502,7 @@ public struct FieldExtractor: Sendable {
         if text.hasSuffix(")"), !text.contains("(") { text = String(text.dropLast()).trimmingCharacters(in: .whitespaces) }
         let words = text.split(separator: " ")
         guard (2...7).contains(words.count), text.count <= 80, let first = text.first, first.isUppercase else { return nil }
-        let folded = words.map { GermanText.foldPreservingOffsets(String($0)).lowercased() }
+        let folded = words.map { GermanText.foldPreservingOffsets(String($0)).lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ":.,;")) }
         if notNames.contains(folded[0]) { return nil }
         let capitalised = words.filter { $0.first?.isUppercase == true }.count
         guard capitalised >= 2 || text.contains("GmbH") || text.contains(" eG") || text.contains(" AG") || text.contains(" KG") else { return nil }
