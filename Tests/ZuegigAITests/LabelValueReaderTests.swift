@@ -293,4 +293,23 @@ struct LabelValueReaderTests {
             """], kind: .vollmacht)
         #expect(letter[.architekt]?.value == "Anna Zimmermann")
     }
+
+    @Test func threeLineSentencesNextFieldNumbersAndTheSiteOnAPlan() {
+        let prose = fields(["""
+            Die Höhe des Gebäudes,
+            gemessen von der mittleren Geländeoberfläche bis zur Oberkante Attika,
+            beträgt 12,96 m. Das Dach wird als Zeltdach ausgeführt.
+            """])
+        #expect(prose[.hoehe]?.number == 12.96)
+        let form = fields(["""
+               19 Brutto-Grundflaeche nach DIN 277             20 Brutto-Rauminhalt nach DIN 277
+                  5 265,43 m2                                     16.441,00 m3
+            """])
+        #expect(form[.bgf]?.number == 5265.43)
+        let plan = fields(["""
+                    Flst. 978/7
+                    ██  Flst. 1127 (Baugrundstück)
+            """], kind: .lageplan)
+        #expect(plan[.flurstueck]?.value == "1127")
+    }
 }

@@ -70,6 +70,13 @@ public struct FieldExtractor: Sendable {
             Self.cost(line, add: add)
             if let next { Self.table(header: line, values: next, add: add) }
             if let next, let joined = Self.continued(line, by: next) {
+                // A sentence over three lines ("Die Höhe des Gebäudes,\n gemessen ...,\n beträgt 12,96 m").
+                if let third = Self.nextLine(after: next.position, in: lines),
+                   Self.continued(next, by: third) != nil, let longer = Self.continued(joined, by: third) {
+                    let weaker: (DocumentField, String, Double?, String, Line, Int) -> Void = { add($0, $1, $2, $3, $4, max(0, $5 - 1)) }
+                    Self.height(longer, add: weaker)
+                    Self.storeys(longer, add: weaker)
+                }
                 // A sentence that goes on in the next line ("... mit 3\nVollgeschossen"): the
                 // sentence rules once more on both lines, a little less sure.
                 let weaker: (DocumentField, String, Double?, String, Line, Int) -> Void = { add($0, $1, $2, $3, $4, max(0, $5 - 1)) }
@@ -167,8 +174,11 @@ public struct FieldExtractor: Sendable {
     )
 
     static func namesGemarkung(_ line: Line) -> Bool {
-        firstMatch(gemarkungRuleLower, in: line) != nil
+        firstMatch(siteParcelAnchor, in: line) != nil
     }
+
+    /// Words that tie a parcel number to the site: its Gemarkung, or the site named as such.
+    static let siteParcelAnchor = regex(#"\b(?:gemarkung|gmkg\.?)|baugrundstuck|\bbauort\b"#)
 
     static let tableRules: Set<Character> = ["|", "│", "┃", "¦", "║"]
 
@@ -600,7 +610,7 @@ public struct FieldExtractor: Sendable {
     // MARK: - Height
 
     static let heightLabels: [(NSRegularExpression?, Int)] = [
-        (regex(#"(?:gebaudehohe|gesamthohe|hohe der baulichen anlage|hohe des gebaudes|hohe baulicher anlagen|bauwerkshohe|hohe \(gesamt\)|hohe gesamt|max(?:imale|\.)? hohe|hohe uber (?:gelande|gok|gelandeoberflache)|hohe ok)"# + separator + "(" + number + #")\s*m\b(?![²2³3])"#), 3),
+        (regex(#"(?:gebaudehohe|gesamthohe|hohe der baulichen anlage|hohe des gebaudes|hohe baulicher anlagen|bauwerkshohe|hohe \(gesamt\)|hohe gesamt|max(?:imale|\.)? hohe|hohe uber (?:gelande|gok|gelandeoberflache)|hohe ok)"# + heightQualifier + separator + "(" + number + #")\s*m\b(?![²2³3])"#), 3),
         (regex(#"(?:firsthohe|(?<![a-z])first(?![a-z])|oberkante (?:first|attika|dach)|ok (?:first|attika)|attikahohe|hohe first|first)"# + separator + "(" + number + #")\s*m\b(?![²2³3])"#), 2),
         (regex(#"(?<![a-z])hohe\b"# + heightQualifier + separator + "(" + number + #")\s*(?:m|rn)\b(?![²2³3])"#), 1),
         // The height of the building classes (MBO § 2 Abs. 3): "Die Fußbodenoberkante des höchstgelegenen
@@ -610,7 +620,7 @@ public struct FieldExtractor: Sendable {
         (regex(#"hochste[rn]? punkt[^\d\n:]{0,40}?"# + leader + "(" + number + #")\s*m\b(?![²2³3])"#), 2),
     ]
     /// "Höhe nach der HBO", "Höhe im Sinne des § 2 Abs. 3": words that say which height is meant.
-    static let heightQualifier = #"(?:\s+(?:nach|gem\.?|gema(?:s|ss)|im sinne|i\.\s?s\.)\s[^:\n]{0,40}?(?=\s(?:betragt|von|liegt|bei|\d)|\s*[:=]))?"#
+    static let heightQualifier = #"(?:,?\s+(?:nach|gem\.?|gema(?:s|ss)|gemessen|im sinne|i\.\s?s\.)\s[^:\n]{0,80}?,?(?=\s(?:betragt|von|liegt|bei|\d)|\s*[:=]))?"#
     static let absoluteHeight = regex(#"^\s*(?:u\.?\s*nhn|u\.?\s*nn|uber nhn|uber nn|nhn|dhhn)"#)
     static let notBuildingHeight = regex(#"traufhohe|raumhohe|lichte|brustung|geschosshohe|sockel|wandhohe|kniestock|durchfahrtshohe|aufbauhohe|stufen|hohenlage|gelandehohe|gelande:|fu(?:s|ss)bodenhohe|okff|hohe der (?:decke|wand|brustung)"#)
 

@@ -79,6 +79,9 @@ enum FieldValue {
         let rest = ns.substring(from: match.range.location + match.range.length)
         // Another unit than the field's ("h = 22 cm", "12 kN").
         if unit.isEmpty, rest.firstRange(of: #"^\s*(?:cm|mm|dm|km|kn|kg|t\b|°|grad|stk|st\.|l\b|kw|ps)"#, caseInsensitive: true) != nil { return nil }
+        // "20 Brutto-Rauminhalt nach DIN 277": the number of the next form field and its label.
+        if unit.isEmpty, rest.firstRange(of: #"^\s*\p{Lu}\p{Ll}{2,}"#) != nil,
+           rest.firstRange(of: #"^\s*(?:Quadratmeter|Meter|Euro|Mio|Millionen|Tsd)"#) == nil { return nil }
         switch field {
         case .hoehe:
             // The unit after the number or in the label ("Gebäudehöhe [m]   7,44").
