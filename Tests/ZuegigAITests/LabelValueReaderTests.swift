@@ -312,4 +312,13 @@ struct LabelValueReaderTests {
             """], kind: .lageplan)
         #expect(plan[.flurstueck]?.value == "1127")
     }
+
+    @Test func formulasAndIndentedCounts() {
+        let sheet = fields(["""
+                 GF (Summe der Vollgeschosse) = 3.411,76 m²
+                 GFZ = GF / Grundstücksfläche = 3 970,37 / 3.996   =   0,99
+            """])
+        #expect(sheet[.gfz]?.number == 0.99)
+        #expect(fields(["Gebäude\n        Nutzung: Pflegeeinrichtung\n        5 Vollgeschoss(e), Kellergeschoss unbeheizt"])[.vollgeschosse]?.number == 5)
+    }
 }

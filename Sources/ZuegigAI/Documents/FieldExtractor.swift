@@ -577,7 +577,7 @@ public struct FieldExtractor: Sendable {
             }
         }
         for rule in [storeysAfter, storeysBefore] {
-            guard let match = firstMatch(rule, in: line), !isFieldNumber(match.range(at: 1), in: line) else { continue }
+            guard let match = firstMatch(rule, in: line), rule !== storeysAfter || !isFieldNumber(match.range(at: 1), in: line) else { continue }
             let written = original(line, match.range(at: 1))
             let value = Int(written) ?? roman(written) ?? storeyWords[written.lowercased()]
             if let value, (1...40).contains(value) {
@@ -672,7 +672,9 @@ public struct FieldExtractor: Sendable {
     /// word is the next form field's number, not this field's value.
     static func isFieldNumber(_ range: NSRange, in line: Line) -> Bool {
         guard range.location >= 2, range.location + range.length < line.ns.length else { return false }
-        let gap = line.ns.substring(with: NSRange(location: range.location - 2, length: 2)) == "  "
+        // A gap after other text (a label), not the indentation of the line.
+        let before = line.ns.substring(to: range.location)
+        let gap = before.hasSuffix("  ") && !before.trimmingCharacters(in: .whitespaces).isEmpty
         let after = line.ns.substring(from: range.location + range.length)
         guard gap else { return false }
         if after.firstRange(of: #"^ \p{L}{3}"#) != nil { return true }
@@ -714,7 +716,7 @@ public struct FieldExtractor: Sendable {
 
     static let grzLabel = regex(#"(?:grundflachenzahl|\bGRZ\b)(?!\s*(?:II|2)\b)"#)
     static let gfzLabel = regex(#"(?:geschossflachenzahl|\bGFZ\b)"#)
-    static let ratioNumber = regex(#"(?<![\d.,§])(?<!§\s)(?<!§§\s)(\d(?:[.,]\d{1,3})?)(?!\d|[\d.,]*\s*(?:m²|m2|qm|m\b|%)|\s\d{3}\b)"#)
+    static let ratioNumber = regex(#"(?<![\d.,§])(?<!§\s)(?<!§§\s)(\d(?:[.,]\d{1,3})?)(?!\d|[.,]\d|[\d.,]*\s*(?:m²|m2|qm|m\b|%)|\s\d{3}\b)"#)
     static let permittedWords = regex(#"zulassig|zul\.|hochstens|maximal|max\.|festgesetzt|festsetzung|bebauungsplan|b-plan|bplan|obergrenze|hochstma(?:s|ss)|soll|grenzwert|zulassige|nutzungsschablone|\bfest\b|\bsetzt\b|gebiet\b"#)
     static let permittedBracket = regex(#"\([^()]*(?:zul|max|festgesetzt|b-plan|bebauungsplan|hochstens)[^()]*\)"#)
     static let declaredWords = regex(#"geplant|vorhanden|vorh\.|\bist\b|planung|gewahlt|tatsachlich|ergibt|ergeben|errechnet|berechnet|erreicht|beantragt|erklart|vorhaben|=|neu\b"#)
@@ -738,7 +740,12 @@ public struct FieldExtractor: Sendable {
             }
             // "GRZ vorh. (zul. lt. B-Plan 0,6)   0,54": a number in brackets with a permitted word is the permitted one.
             let bracketed = matches(permittedBracket, in: line).map(\.range)
-            let numbers = all.count > 1 ? all.filter { number in !bracketed.contains { NSLocationInRange(number.0.location, $0) } } : all
+            var numbers = all.count > 1 ? all.filter { number in !bracketed.contains { NSLocationInRange(number.0.location, $0) } } : all
+            // "GFZ = GF / Grundstücksfläche = 3 970,37 / 3.996 = 0,99": a formula's result stands after its last "=".
+            let equals = line.ns.range(of: "=", options: .backwards)
+            if line.ns.substring(from: start).filter({ $0 == "=" }).count >= 2, equals.location != NSNotFound {
+                numbers = numbers.filter { $0.0.location > equals.location }
+            }
             guard !numbers.isEmpty else { continue }
             let tail = line.ns.substring(from: start)
             let tailLine = Line(page: 0, text: tail, folded: tail)
