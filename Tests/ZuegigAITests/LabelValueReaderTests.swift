@@ -321,4 +321,17 @@ struct LabelValueReaderTests {
         #expect(sheet[.gfz]?.number == 0.99)
         #expect(fields(["Gebäude\n        Nutzung: Pflegeeinrichtung\n        5 Vollgeschoss(e), Kellergeschoss unbeheizt"])[.vollgeschosse]?.number == 5)
     }
+
+    @Test func unlabelledAddressesBelongToTheirBlock() {
+        let found = fields(["""
+            Auftraggeber/in
+                Evangelische Kirchengemeinde Neudorf
+                Birkenallee 72, 12345 Talheim
+
+            Objekt
+                Neubau: Produktionshalle mit Nebenanlagen
+                Gartenstraße 57a, 23456 Neudorf
+            """])
+        #expect(found[.adresse]?.value == "Gartenstraße 57a")
+    }
 }

@@ -59,7 +59,8 @@ public struct FieldExtractor: Sendable {
             }
             if line.folded.trimmingCharacters(in: .whitespaces).isEmpty { continue }
             Self.parcel(line, next: next, add: add)
-            Self.address(line, next: next, previous: Self.previousLine(before: index, in: lines), letterhead: line.page == 1 && index < 5, add: add)
+            Self.address(line, next: next, previous: Self.previousLine(before: index, in: lines), block: Self.blockHead(above: index, in: lines),
+                         letterhead: line.page == 1 && index < 5, add: add)
             Self.people(line, next: next, section: section, allowsSignature: !Self.engineeringKinds.contains(kind), add: add)
             Self.buildingClass(line, add: add)
             Self.storeys(line, lines: lines, index: index, add: add)
@@ -368,7 +369,18 @@ public struct FieldExtractor: Sendable {
     static let siteBlock = regex(#"^\s*(?:objekt|bauvorhaben|vorhaben|baugrundstuck|grundstuck|bauort|baustelle|gebaude)\b"#)
     static let personBlock = regex(#"^\s*(?:"# + builderLabel + "|" + architectLabel + #"|name|firma|vorname|ich|wir|buro|verfasser|aufsteller)"#)
 
-    static func address(_ line: Line, next: Line?, previous: Line?, letterhead: Bool, add: (DocumentField, String, Double?, String, Line, Int) -> Void) {
+    /// The first line of the block of lines a line belongs to (up to four lines up, to a blank line):
+    /// its heading ("Auftraggeber/in", "Objekt") tells whose an unlabelled address is.
+    static func blockHead(above index: Int, in lines: [Line]) -> Line? {
+        var position = index
+        while position > 0, index - position < 4, lines[position - 1].page == lines[index].page,
+              !lines[position - 1].folded.allSatisfy(\.isWhitespace) {
+            position -= 1
+        }
+        return position < index ? lines[position] : nil
+    }
+
+    static func address(_ line: Line, next: Line?, previous: Line?, block: Line? = nil, letterhead: Bool, add: (DocumentField, String, Double?, String, Line, Int) -> Void) {
         // "Anschrift:" belongs to what the line above introduced: the building site or a person.
         if firstMatch(addressLabel, in: line) != nil, firstMatch(siteLabel, in: line) == nil, let previous {
             if firstMatch(siteBlock, in: previous) != nil, let street = matches(streetRule, in: line).first {
@@ -397,9 +409,11 @@ public struct FieldExtractor: Sendable {
         // An address without a label; in the letterhead, or under a person, it is that person's.
         if let first = streets.first, firstMatch(personContext, in: line) == nil {
             let startsLine = line.text.prefix(first.range.location).allSatisfy(\.isWhitespace)
-            let underPerson = startsLine && previous.map { firstMatch(personBlock, in: $0) != nil || firstMatch(personContext, in: $0) != nil } == true
+            let underPerson = startsLine && (previous.map { firstMatch(personBlock, in: $0) != nil || firstMatch(personContext, in: $0) != nil } == true
+                || block.map { firstMatch(personBlock, in: $0) != nil } == true)
+            let inSiteBlock = startsLine && !underPerson && block.map { firstMatch(siteBlock, in: $0) != nil } == true
             let value = clean(address: original(line, first.range(at: 1)))
-            add(.adresse, value, nil, value, line, (letterhead && startsLine) || underPerson ? 0 : 1)
+            add(.adresse, value, nil, value, line, (letterhead && startsLine) || underPerson ? 0 : (inSiteBlock ? 2 : 1))
         }
     }
 
