@@ -334,4 +334,22 @@ struct LabelValueReaderTests {
             """])
         #expect(found[.adresse]?.value == "Gartenstraße 57a")
     }
+
+    @Test func signaturesInColumnsAndRolesUnderneath() {
+        let columns = fields(["""
+               ...................................              ...................................
+               Unterschrift Antragsteller/in                    Unterschrift Entwurfsverfasser/in
+               Berger & Roth Projektentwicklung GmbH
+                                                                Tobias Kowalski
+            """])
+        #expect(columns[.architekt]?.value == "Tobias Kowalski")
+        let letter = fields(["""
+            Aufgestellt:  Bergen an der Aue, den 23.07.2026
+
+                 ..........................................
+                 Gisela Zimmermann
+                 (Entwurfsverfasser)
+            """])
+        #expect(letter[.architekt]?.value == "Gisela Zimmermann")
+    }
 }

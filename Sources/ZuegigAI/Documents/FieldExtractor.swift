@@ -61,7 +61,7 @@ public struct FieldExtractor: Sendable {
             Self.parcel(line, next: next, add: add)
             Self.address(line, next: next, previous: Self.previousLine(before: index, in: lines), block: Self.blockHead(above: index, in: lines),
                          letterhead: line.page == 1 && index < 5, add: add)
-            Self.people(line, next: next, section: section, allowsSignature: !Self.engineeringKinds.contains(kind), add: add)
+            Self.people(line, next: next, afterNext: next.flatMap { Self.nextLine(after: $0.position, in: lines) }, section: section, allowsSignature: !Self.engineeringKinds.contains(kind), add: add)
             Self.buildingClass(line, add: add)
             Self.storeys(line, lines: lines, index: index, add: add)
             Self.use(line, add: add)
@@ -450,7 +450,20 @@ public struct FieldExtractor: Sendable {
     /// A signature line: place and date, then the signer's name and nothing else.
     static let dateAndName = regex(#"^\s*(?:[A-Z][\w\- ]{1,30},\s*(?:den\s+)?)?\d{1,2}\.\d{1,2}\.\d{2,4}\s{2,}((?:[A-Z][\w.\-()]*\s?){2,6})\s*$"#, caseInsensitive: false)
 
-    static func people(_ line: Line, next: Line?, section: DocumentField?, allowsSignature: Bool, add: (DocumentField, String, Double?, String, Line, Int) -> Void) {
+    /// "Aufgestellt: Bergen an der Aue, den 23.07.2026": a place and a date, no signer.
+    static let placeAndDate = regex(#"^[^,\d]{2,40},\s*(?:den\s+)?\d{1,2}\.\s?\d{1,2}\."#)
+    static let roleBelow = regex(#"^\s*\(\s*("# + builderLabel + "|" + architectLabel + #")\s*\)\s*$"#)
+
+    /// The text of the next line under a label that stands at `column`: the whole line when the
+    /// label starts its line, else the cell in the label's column ("Unterschrift Antragsteller/in
+    /// Unterschrift Entwurfsverfasser/in" with a name under each).
+    static func below(_ column: Int, in line: Line, next: Line) -> String {
+        guard !line.ns.substring(to: column).trimmingCharacters(in: .whitespaces).isEmpty else { return next.text }
+        let labelStart = LabelValueReader.rawCells(line.text).last { $0.start <= column }?.start ?? column
+        return LabelValueReader.rawCells(next.text).first { abs($0.start - labelStart) <= 6 }?.text ?? ""
+    }
+
+    static func people(_ line: Line, next: Line?, afterNext: Line? = nil, section: DocumentField?, allowsSignature: Bool, add: (DocumentField, String, Double?, String, Line, Int) -> Void) {
         // "Grenzabstand zum Flurstück 300/25 (Eigentümer/in Katharina Schröder)": a neighbour.
         let neighbour = firstMatch(neighbourPeople, in: line) != nil || line.folded.firstRange(of: #"grenzabstand|\bzu(?:m|r)?\s+(?:flst|flurst)"#, caseInsensitive: true) != nil
         for (field, rule) in [(DocumentField.bauherr, builderRule), (.architekt, architectRule)] {
@@ -458,9 +471,21 @@ public struct FieldExtractor: Sendable {
             let rest = original(line, match.range(at: 1))
             if let name = personName(rest) {
                 add(field, name, nil, name, line, 3)
-            } else if rest.trimmingCharacters(in: .whitespaces).isEmpty, let next, let name = personName(next.text) {
-                add(field, name, nil, name, next, 2)
+            } else if rest.trimmingCharacters(in: .whitespaces).isEmpty, let next {
+                // The name under the label, also one line further down when the columns are staggered.
+                if let name = personName(below(match.range.location, in: line, next: next)) {
+                    add(field, name, nil, name, next, 2)
+                } else if below(match.range.location, in: line, next: next).isEmpty, let afterNext,
+                          let name = personName(below(match.range.location, in: line, next: afterNext)) {
+                    add(field, name, nil, name, afterNext, 2)
+                }
             }
+        }
+        // A signature with its role underneath: "Gisela Zimmermann" / "(Entwurfsverfasser)".
+        if let next, let role = firstMatch(roleBelow, in: next), let name = personName(line.text) {
+            let word = next.ns.substring(with: role.range(at: 1)).lowercased()
+            let isBuilder = firstMatch(regex("^(?:" + builderLabel + ")$"), in: Line(page: 0, text: word, folded: word)) != nil
+            add(isBuilder ? .bauherr : .architekt, name, nil, name, line, 2)
         }
         if let match = firstMatch(markedArchitect, in: line), let name = personName(original(line, match.range(at: 1))) {
             add(.architekt, name, nil, name, line, 3)
@@ -471,7 +496,8 @@ public struct FieldExtractor: Sendable {
         if let match = firstMatch(nameThenOffice, in: line), let name = personName(original(line, match.range(at: 1))) {
             add(.architekt, name, nil, name, line, 1)
         }
-        if allowsSignature, let match = firstMatch(signedRule, in: line), let name = personName(original(line, match.range(at: 1))) {
+        if allowsSignature, let match = firstMatch(signedRule, in: line), firstMatch(placeAndDate, in: Line(page: 0, text: original(line, match.range(at: 1)), folded: original(line, match.range(at: 1)))) == nil,
+           let name = personName(original(line, match.range(at: 1))) {
             add(.architekt, name, nil, name, line, 0)
         }
         if allowsSignature, let match = firstMatch(dateAndName, in: line), let name = personName(original(line, match.range(at: 1))) {
