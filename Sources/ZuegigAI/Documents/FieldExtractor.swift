@@ -71,16 +71,15 @@ public struct FieldExtractor: Sendable {
             Self.cost(line, add: add)
             if let next { Self.table(header: line, values: next, add: add) }
             if let next, let joined = Self.continued(line, by: next) {
-                // A sentence over three lines ("Die Höhe des Gebäudes,\n gemessen ...,\n beträgt 12,96 m").
-                if let third = Self.nextLine(after: next.position, in: lines),
-                   Self.continued(next, by: third) != nil, let longer = Self.continued(joined, by: third) {
-                    let weaker: (DocumentField, String, Double?, String, Line, Int) -> Void = { add($0, $1, $2, $3, $4, max(0, $5 - 1)) }
-                    Self.height(longer, add: weaker)
-                    Self.storeys(longer, add: weaker)
-                }
                 // A sentence that goes on in the next line ("... mit 3\nVollgeschossen"): the
                 // sentence rules once more on both lines, a little less sure.
                 let weaker: (DocumentField, String, Double?, String, Line, Int) -> Void = { add($0, $1, $2, $3, $4, max(0, $5 - 1)) }
+                // ... or over three lines ("Die Höhe des Gebäudes,\n gemessen ...,\n beträgt 12,96 m").
+                if let third = Self.nextLine(after: next.position, in: lines),
+                   Self.continued(next, by: third) != nil, let longer = Self.continued(joined, by: third) {
+                    Self.height(longer, add: weaker)
+                    Self.storeys(longer, add: weaker)
+                }
                 Self.buildingClass(joined, add: weaker)
                 Self.storeys(joined, add: weaker)
                 Self.height(joined, add: weaker)
@@ -439,8 +438,15 @@ public struct FieldExtractor: Sendable {
     static func sectionHeading(_ line: Line) -> DocumentField? {
         guard let match = firstMatch(headingRule, in: line) else { return nil }
         let group = match.range(at: 1).location != NSNotFound ? match.range(at: 1) : match.range(at: 2)
-        let word = line.ns.substring(with: group).lowercased()
-        return firstMatch(regex("^(?:" + builderLabel + ")$"), in: Line(page: 0, text: word, folded: word)) != nil ? .bauherr : .architekt
+        return role(named: line.ns.substring(with: group))
+    }
+
+    static let builderWord = regex("^(?:" + builderLabel + ")$")
+
+    /// The field a role word names: Bauherr/in for the builder's words, else Entwurfsverfasser/in.
+    static func role(named word: String) -> DocumentField {
+        let lowered = word.lowercased()
+        return firstMatch(builderWord, in: Line(page: 0, text: lowered, folded: lowered)) != nil ? .bauherr : .architekt
     }
 
     static func endsSection(_ line: Line) -> Bool {
@@ -483,9 +489,7 @@ public struct FieldExtractor: Sendable {
         }
         // A signature with its role underneath: "Gisela Zimmermann" / "(Entwurfsverfasser)".
         if let next, let role = firstMatch(roleBelow, in: next), let name = personName(line.text) {
-            let word = next.ns.substring(with: role.range(at: 1)).lowercased()
-            let isBuilder = firstMatch(regex("^(?:" + builderLabel + ")$"), in: Line(page: 0, text: word, folded: word)) != nil
-            add(isBuilder ? .bauherr : .architekt, name, nil, name, line, 2)
+            add(Self.role(named: next.ns.substring(with: role.range(at: 1))), name, nil, name, line, 2)
         }
         if let match = firstMatch(markedArchitect, in: line), let name = personName(original(line, match.range(at: 1))) {
             add(.architekt, name, nil, name, line, 3)
