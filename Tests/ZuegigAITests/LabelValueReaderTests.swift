@@ -351,5 +351,7 @@ struct LabelValueReaderTests {
                  (Entwurfsverfasser)
             """])
         #expect(letter[.architekt]?.value == "Gisela Zimmermann")
+        // A role at the end of running text: the name on the next line, wherever it starts.
+        #expect(fields(["im Auftrag und mit Vollmacht der Bauherrschaft\n\n        Aylin Neumann\n        Wiesengrund 43, 45678 Musterstadt"])[.bauherr]?.value == "Aylin Neumann")
     }
 }

@@ -461,11 +461,13 @@ public struct FieldExtractor: Sendable {
     static let roleBelow = regex(#"^\s*\(\s*("# + builderLabel + "|" + architectLabel + #")\s*\)\s*$"#)
 
     /// The text of the next line under a label that stands at `column`: the whole line when the
-    /// label starts its line, else the cell in the label's column ("Unterschrift Antragsteller/in
+    /// label starts its line or stands in running text, else the cell in the label's column ("Unterschrift Antragsteller/in
     /// Unterschrift Entwurfsverfasser/in" with a name under each).
     static func below(_ column: Int, in line: Line, next: Line) -> String {
-        guard !line.ns.substring(to: column).trimmingCharacters(in: .whitespaces).isEmpty else { return next.text }
-        let labelStart = LabelValueReader.rawCells(line.text).last { $0.start <= column }?.start ?? column
+        // A label in running text ("im Auftrag der Bauherrschaft") or at the line's start: the whole next line.
+        let cells = LabelValueReader.rawCells(line.text)
+        guard !line.ns.substring(to: column).trimmingCharacters(in: .whitespaces).isEmpty, cells.count >= 2 else { return next.text }
+        let labelStart = cells.last { $0.start <= column }?.start ?? column
         return LabelValueReader.rawCells(next.text).first { abs($0.start - labelStart) <= 6 }?.text ?? ""
     }
 
