@@ -354,4 +354,30 @@ struct LabelValueReaderTests {
         // A role at the end of running text: the name on the next line, wherever it starts.
         #expect(fields(["im Auftrag und mit Vollmacht der Bauherrschaft\n\n        Aylin Neumann\n        Wiesengrund 43, 45678 Musterstadt"])[.bauherr]?.value == "Aylin Neumann")
     }
+
+    @Test func theAddresseeOfAnOfficesLetterIsTheBauherr() {
+        let fromOffice = fields(["""
+            Gisela Nowak
+            Energieberatung und Wärmeschutz
+            Gartenstraße 49, 56789 Neudorf
+
+
+            Busch & Roth Projektentwicklung GmbH
+            Birkenallee 27, 45678 Musterstadt
+                                                                        Neudorf, den 03.01.2026
+
+            Nachweis des energiesparenden Wärmeschutzes (GEG)
+            """])
+        #expect(fromOffice[.bauherr]?.value == "Busch & Roth Projektentwicklung GmbH")
+        // A letter to the building authority names no Bauherr/in by its address block.
+        let toAuthority = fields(["""
+            Architekturbüro Weiß
+            Gartenstraße 49, 56789 Neudorf
+
+            Landratsamt Neudorf
+            Bauaufsicht
+            Am Markt 1, 56789 Neudorf
+            """])
+        #expect(toAuthority[.bauherr] == nil)
+    }
 }

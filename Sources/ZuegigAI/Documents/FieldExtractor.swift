@@ -91,6 +91,7 @@ public struct FieldExtractor: Sendable {
             if Self.endsSection(line) { section = nil }
         }
         Self.labelledValues(lines, kind: kind, add: add)
+        if let (name, line) = Self.letterAddressee(lines) { add(.bauherr, name, nil, name, line, 0) }
         if let nameTagger {
             // Below every labelled rule: the tagger answers where no label names the person.
             for (field, answer) in nameTagger.answers(pages: pages, kind: kind) {
@@ -172,6 +173,36 @@ public struct FieldExtractor: Sendable {
     static let asciiUmlautStems = regex(
         #"(?:stueck|gebaeude|hoehe|flaeche|groesse|fuer|ueber|zulaessig|hoechst|eigentuemer|gemaess|geschossflaechen|grundflaechen|aenderung|traeger|vorhabentraeger|bevollmaechtig|pruef|schaetz|naechst|waerme|entwaesser|abwaesser|stellplaetz|ausfuehr|gebuehr|erklaer|oeffentlich|moeglich|maessig|baeume|koerper)"#
     )
+
+    static let officeWords = regex(#"architekt|ingenieur|planung|buro|beratung|energie|statik|tragwerk|vermessung|kataster|landrat|sachverstandig|gutacht|brandschutz|entwasserung|verkehrsplan"#)
+    static let authorityWords = regex(#"\b(?:landratsamt|bauamt|bauaufsicht|bezirksamt|kreisverwaltung|stadtverwaltung|gemeindeverwaltung|amt\b|behorde|untere|landkreis|stadt\b|gemeinde\b|kreis\b|magistrat|senatsverwaltung)"#)
+
+    /// The addressee of a letter from an office or an authority: on page 1, the block after the
+    /// sender's letterhead that ends with a postcode and town. Such letters (a Wärmeschutznachweis
+    /// sent to the client, a cadastre extract sent to the applicant) go to the Bauherr/in; a letter
+    /// to an authority names none.
+    static func letterAddressee(_ lines: [Line]) -> (String, Line)? {
+        let head = lines.prefix { $0.page == 1 }.prefix(18)
+        var blocks: [[Line]] = []
+        var current: [Line] = []
+        for line in head {
+            if line.folded.allSatisfy(\.isWhitespace) {
+                if !current.isEmpty { blocks.append(current) }
+                current = []
+            } else {
+                current.append(line)
+            }
+        }
+        if !current.isEmpty { blocks.append(current) }
+        guard blocks.count >= 2, blocks[0].contains(where: { firstMatch(officeWords, in: $0) != nil }) else { return nil }
+        let block = blocks[1]
+        guard (2...6).contains(block.count),
+              block.dropFirst().prefix(3).contains(where: { $0.text.firstRange(of: #"^\s{0,8}(?:\p{L}[\p{L} .\-]*\s\d{1,4}\w?,\s*)?\d{5}\s+\p{Lu}"#) != nil }),
+              block.allSatisfy({ firstMatch(authorityWords, in: $0) == nil }),
+              let first = block.first, first.text.prefix(while: \.isWhitespace).count < 20,
+              let name = personName(first.text.components(separatedBy: "   ").first ?? first.text) else { return nil }
+        return (name, first)
+    }
 
     static func namesGemarkung(_ line: Line) -> Bool {
         firstMatch(siteParcelAnchor, in: line) != nil
