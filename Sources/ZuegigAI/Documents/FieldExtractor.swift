@@ -178,7 +178,7 @@ public struct FieldExtractor: Sendable {
     static let authorityWords = regex(#"\b(?:landratsamt|bauamt|bauaufsicht|bezirksamt|kreisverwaltung|stadtverwaltung|gemeindeverwaltung|amt\b|behorde|untere|landkreis|stadt\b|gemeinde\b|kreis\b|magistrat|senatsverwaltung)"#)
 
     /// The addressee of a letter from an office or an authority: on page 1, the block after the
-    /// sender's letterhead that ends with a postcode and town. Such letters (a Wärmeschutznachweis
+    /// sender's letterhead whose second to fourth line holds a postcode and town. Such letters (a Wärmeschutznachweis
     /// sent to the client, a cadastre extract sent to the applicant) go to the Bauherr/in; a letter
     /// to an authority names none.
     static func letterAddressee(_ lines: [Line]) -> (String, Line)? {
@@ -512,9 +512,10 @@ public struct FieldExtractor: Sendable {
                 add(field, name, nil, name, line, 3)
             } else if rest.trimmingCharacters(in: .whitespaces).isEmpty, let next {
                 // The name under the label, also one line further down when the columns are staggered.
-                if let name = personName(below(match.range.location, in: line, next: next)) {
+                let under = below(match.range.location, in: line, next: next)
+                if let name = personName(under) {
                     add(field, name, nil, name, next, 2)
-                } else if below(match.range.location, in: line, next: next).isEmpty, let afterNext,
+                } else if under.isEmpty, let afterNext,
                           let name = personName(below(match.range.location, in: line, next: afterNext)) {
                     add(field, name, nil, name, afterNext, 2)
                 }
