@@ -22,9 +22,9 @@ DOCS_PER_TEMPLATE = 4
 # Authors held out from training per kind: the test split measures unseen writers.
 HELD_OUT = {"a5", "a6"}
 HELD_OUT_SONSTIGES = {"a7", "a8"}
-# Authors written blind for development (c1, c2, ...): neither trained on nor held out; their errors
-# are looked at to improve the reader, so they measure unseen writers only until they are looked at.
-DEVELOPMENT_WAVE = "c"
+# Authors written blind for development (c1, c2, d1, ...): neither trained on nor held out; their
+# errors are looked at to improve the reader, so a wave measures unseen writers only until it is looked at.
+DEVELOPMENT_WAVES = ("c", "d")
 NOISE_SHARE = 0.15
 SCAN_SHARE = 0.10
 PAGE_BREAK = "=== SEITE ==="
@@ -291,7 +291,16 @@ def main():
     if len(sys.argv) == 3 and sys.argv[1] == "--preview":
         preview(sys.argv[2])
         return
+    unknown = [a for a in sys.argv[1:] if a != "--no-scans"]
+    if unknown:
+        raise SystemExit(f"unknown arguments {unknown}\n{__doc__}")
     scans = "--no-scans" not in sys.argv
+    if scans:
+        try:
+            import PIL  # noqa: F401  (checked before anything is deleted)
+        except ImportError:
+            raise SystemExit("Pillow is needed for the scanned documents (pip install pillow), "
+                             "or pass --no-scans")
     rng = random.Random(SEED)
     templates = sorted((ROOT / "templates").glob("*/*.txt"), key=template_order)
     if not templates:
@@ -315,7 +324,7 @@ def main():
         kind = template.parent.name
         author = template.stem
         held = HELD_OUT_SONSTIGES if kind == "sonstiges" else HELD_OUT
-        split = "test" if author in held else ("dev" if author.startswith(DEVELOPMENT_WAVE) else "train")
+        split = "test" if author in held else ("dev" if author.startswith(DEVELOPMENT_WAVES) else "train")
         source = template.read_text(encoding="utf-8")
         count = 3 if kind == "sonstiges" else DOCS_PER_TEMPLATE
         for _ in range(count):

@@ -97,6 +97,28 @@ public enum FieldLexicon {
         .grundstuecksflaeche: ["grose", "flache", "flache amtlich", "amtl flache"],
     ]
 
+    /// Labels of measures that are none of the extracted facts but stand beside them and look alike:
+    /// the footprint and floor area of the Baunutzungsverordnung (GR, GF), volume, living and usable
+    /// area, wall and eaves heights, setbacks. A number under such a label is not the BGF, site area or height.
+    static let otherMeasures: Set<String> = [
+        "grundflache", "gr", "grundflache gr", "zulassige grundflache", "uberbaute flache", "uberbaute grundflache", "bebaute flache",
+        "geschossflache", "gf", "geschossflache gf", "zulassige geschossflache", "brutto rauminhalt", "bruttorauminhalt", "bri",
+        "rauminhalt", "umbauter raum", "wohnflache", "nutzflache", "nettoraumflache", "nrf", "nuf", "nutzungsflache", "verkehrsflache",
+        "technikflache", "konstruktionsgrundflache", "kgf", "wandhohe", "traufhohe", "abstandsflache", "tiefe der abstandsflache",
+        "abstand", "grenzabstand", "versiegelte flache", "grunflache", "dachflache", "wohneinheiten", "stellplatze",
+    ]
+
+    /// Whether a label names one of `otherMeasures` (after normalisation and neutral words).
+    public static func namesOtherMeasure(_ raw: String) -> Bool {
+        var words = normalise(raw).split(separator: " ").map(String.init)
+        while !words.isEmpty {
+            if otherMeasures.contains(words.joined(separator: " ")) { return true }
+            guard words.count > 1, neutralPrefixes.contains(words[0]) || qualifierStarts.contains(words[words.count - 1]) else { return false }
+            if neutralPrefixes.contains(words[0]) { words.removeFirst() } else { words.removeLast() }
+        }
+        return false
+    }
+
     static let entries: [String: [Entry]] = {
         var result: [String: [Entry]] = [:]
         for (field, labels) in strong {

@@ -63,7 +63,7 @@ public struct MeasureTagger: Sendable, Codable {
     /// answers one field.
     public func answers(pages: [String], kind: DocumentKind?) -> [DocumentField: Answer] {
         var best: [DocumentField: (answer: Answer, candidate: Int)] = [:]
-        for (position, candidate) in NumberCandidate.all(pages: pages, kind: kind).enumerated() {
+        for (position, candidate) in NumberCandidate.all(pages: pages, kind: kind).enumerated() where !candidate.namesOtherMeasure {
             let probabilities = model.probabilities(candidate.features)
             for (k, field) in Self.fields.enumerated() {
                 let p = Double(probabilities[k])

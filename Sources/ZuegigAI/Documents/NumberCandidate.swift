@@ -16,6 +16,12 @@ public struct NumberCandidate: Sendable, Hashable {
     public let line: Int
     public let evidence: String
     public let features: [String]
+    /// The number's label or row names a measure that is none of the facts (GR, GF, BRI, Wandhöhe)
+    /// and no fact: it is never the answer, whatever else stands around it.
+    public var namesOtherMeasure: Bool {
+        let named = features.filter { $0.hasPrefix("label-lex=") || $0.hasPrefix("row-lex=") }
+        return named.contains { $0.hasSuffix("=other") } && named.allSatisfy { $0.hasSuffix("=other") }
+    }
 
     /// The value as the field reads it: areas and money group thousands, heights and ratios do not.
     public func value(for field: DocumentField) -> Double {
@@ -39,6 +45,16 @@ public struct NumberCandidate: Sendable, Hashable {
             let all = NameCandidate.contextWords(text)
             cache[text] = all
             return all
+        }
+        // What the lexicon knows of a label: the fields it names, or another measure (GR, GF, BRI);
+        // the same in every author's wording, so it carries over to writers not trained on.
+        var known: [String: [String]] = [:]
+        func lexicon(_ label: String) -> [String] {
+            if let found = known[label] { return found }
+            var names = FieldLexicon.fields(forLabel: label).map { $0.field.rawValue + ($0.weak ? "-weak" : "") }
+            if FieldLexicon.namesOtherMeasure(label) { names.append("other") }
+            known[label] = names
+            return names
         }
         let kindName = kind?.rawValue ?? "none"
         for (pageIndex, page) in pages.enumerated() {
@@ -84,10 +100,18 @@ public struct NumberCandidate: Sendable, Hashable {
                         let inCell = start - cell.start > 0
                         let label = inCell ? String(cell.text.prefix(max(0, start - cell.start))) : (cellIndex > 0 ? cells[cellIndex - 1].text : "")
                         for word in words(label).suffix(4) { features.append("label=\(word)") }
+                        features.append(contentsOf: lexicon(label).map { "label-lex=\($0)" })
                         if !inCell { features.append(cellIndex == 0 ? "starts-line" : "starts-cell") }
+                        // A table row: its first cell names what every number in the row is
+                        // ("Grundfläche (GR) | - | 2392,89 m²").
+                        if cellIndex > 0, let row = cells.first, row.text != label, row.text.contains(where: \.isLetter) {
+                            for word in words(row.text).suffix(4) { features.append("row=\(word)") }
+                            features.append(contentsOf: lexicon(row.text).map { "row-lex=\($0)" })
+                        }
                     }
                     if let header = NameCandidate.columnHeader(above: index, at: start, in: lines) {
                         for word in words(header).prefix(4) { features.append("column=\(word)") }
+                        features.append(contentsOf: lexicon(header).map { "column-lex=\($0)" })
                     }
                     if let above = NameCandidate.neighbours(of: index, in: lines, step: -1, count: 1).first {
                         for word in words(above).suffix(5) { features.append("up1=\(word)") }
