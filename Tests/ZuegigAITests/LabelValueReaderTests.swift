@@ -380,4 +380,56 @@ struct LabelValueReaderTests {
             """])
         #expect(toAuthority[.bauherr] == nil)
     }
+
+    @Test func anOfficeInATitleBlockIsNotTheEntwurfsverfasser() {
+        // The office's name heads the column; the person stands a few lines below it.
+        let block = fields(["""
+            | Gezeichnet      | Geprüft         | Entwurfsverfasser
+            | kl / 03.03.2026 | mt              | HAFENKANTE PLANUNGSGESELLSCHAFT MBH
+            |                 |                 | Elbchaussee 12 · 22763 Hamburg
+            |                 |                 | Dipl.-Ing. Greta Sommerfeld
+            """])
+        #expect(block[.architekt]?.value == "Greta Sommerfeld")
+        // With no person under it, the office is no answer at all.
+        let onlyOffice = fields(["BAUHERR                    ENTWURFSVERFASSER\nGreta Sommerfeld           NORDLICHT ARCHITEKTEN PARTGMBB"])
+        #expect(onlyOffice[.architekt] == nil)
+        #expect(FieldExtractor.isOffice("Müller + Sohn Architekten"))
+        #expect(!FieldExtractor.isOffice("Greta Sommerfeld"))
+        // An office word before the person is a title: "ATELIER Jonas Berg".
+        #expect(FieldExtractor.personName("ATELIER Jonas Berg") == "Jonas Berg")
+    }
+
+    @Test func aFormsWordsAreNoOnesName() {
+        #expect(FieldExtractor.personName("Festsetzung B-Plan") == nil)
+        #expect(FieldExtractor.personName("Stellplatz Nr. 4") == nil)
+        #expect(FieldExtractor.personName("PLANGRÖSSE INDEX") == nil)
+        // A company keeps its nouns, and a surname that ends like a noun stays a name.
+        #expect(FieldExtractor.personName("Nord Projektentwicklung GmbH") == "Nord Projektentwicklung GmbH")
+        #expect(FieldExtractor.personName("Karin Jung") == "Karin Jung")
+    }
+
+    @Test func planValuesAndFieldNumbersAreNoStoreysOrClasses() {
+        // A plan's permitted storeys, as a range or with "zwingend", are not the building's.
+        #expect(fields(["Festsetzungen: MI, GRZ 0,6, III–V Vollgeschosse"])[.vollgeschosse] == nil)
+        #expect(fields(["Zahl der Vollgeschosse       IV zwingend        4"])[.vollgeschosse] == nil)
+        // A form's field number before the label is not the count.
+        #expect(fields(["Nr. 12 Vollgeschosse: 3                Nr. 13 Wohnungen: 8"])[.vollgeschosse]?.number == 3)
+        #expect(fields(["EF 8   Gebäudeart               EF 9   Vollgeschosse\n       Bürogebäude                     2"])[.vollgeschosse]?.number != 9)
+        // The bracket after the label is the label's: "(§ 2 Abs. 3 BauO NRW)" gives no class 3.
+        let classBelow = fields(["4.1   Gebäudeklasse (§ 2 Abs. 3 BauO NRW)          4.2   Nutzung\n      2                                          Wohngebäude"])
+        #expect(classBelow[.gebaeudeklasse]?.number != 3)
+        // A compound cell under a compound header.
+        let parcel = fields(["BAUORT                                GEMARKUNG / FLURSTÜCK\nAm Deich 4, 21129 Hamburg             Finkenwerder / 811/3"])
+        #expect(parcel[.gemarkung]?.value == "Finkenwerder")
+        #expect(parcel[.flurstueck]?.value == "811/3")
+    }
+
+    @Test func aNumberLabelledAsAnotherMeasureIsNoFact() {
+        #expect(FieldLexicon.namesOtherMeasure("Grundfläche (GR)"))
+        #expect(FieldLexicon.namesOtherMeasure("zulässige Geschossfläche GF"))
+        #expect(!FieldLexicon.namesOtherMeasure("Brutto-Grundfläche"))
+        let numbers = NumberCandidate.all(pages: ["   | Grundfläche (GR)    | -      | 1.204,50 m²\n   | Brutto-Grundfläche  | -      | 3.980,00 m²"], kind: .lageplan)
+        #expect(numbers.first { $0.grouped == 1204.5 }?.namesOtherMeasure == true)
+        #expect(numbers.first { $0.grouped == 3980 }?.namesOtherMeasure == false)
+    }
 }

@@ -47,6 +47,8 @@ public struct FieldExtractor: Sendable {
         var candidates: [Candidate] = []
         var order = 0
         func add(_ field: DocumentField, _ value: String, _ number: Double?, _ written: String, _ line: Line, _ priority: Int) {
+            // The Entwurfsverfasser/in is a person: an office's name in a letterhead or title block is not.
+            if field == .architekt, Self.isOffice(value) { return }
             order += 1
             candidates.append(Candidate(field: field, value: value, number: number, written: written, line: line, priority: priority, order: order))
         }
@@ -218,7 +220,7 @@ public struct FieldExtractor: Sendable {
 
     // MARK: - Labels of the lexicon
 
-    static let permittedContext = regex(#"zulassig|zul\.|hochstens|festgesetzt|festsetzung|bebauungsplan|b-plan|obergrenze|erlaubt"#)
+    static let permittedContext = regex(#"zulassig|zul\.|hochstens|festgesetzt|festsetzung|bebauungsplan|b-plan|obergrenze|erlaubt|zwingend|hochstma(?:s|ss)"#)
 
     /// Values after labels of any known wording (`FieldLexicon`, `LabelValueReader`): below the
     /// precise rules above, so they fill what those miss rather than overrule them.
@@ -458,7 +460,7 @@ public struct FieldExtractor: Sendable {
     static let personLeader = qualifier + #"(?:\s*(?:[:=]|\.{2,}|…+|_{2,})\s*|\s{2,}|\s+(?:ist|sind)\s+(?:(?:die|der|das)\s+)?|\s(?=[A-Z])|\s*$)"#
     static let builderRule = regex(#"(?<![a-z])(?:"# + builderLabel + #")\b"# + personLeader + #"(.*)$"#)
     static let architectRule = regex(#"(?<![a-z])(?:"# + architectLabel + #")\b"# + personLeader + #"(.*)$"#)
-    static let officeRule = regex(#"(?:architekturburo|architektenburo|architekten(?:\s*[+&]\s*ingenieure)?|planungsburo|buro fur architektur(?: und \w+)?|(?:M\.\s?A\.\s*|B\.\s?A\.\s*|Dipl\.-Ing\.\s*)?architektur)\s+(.*)$"#)
+    static let officeRule = regex(#"(?:architekturburo|architektenburo|architekten(?:\s*[+&]\s*ingenieure)?|planungsburo|buro fur architektur(?: und \w+)?|(?:M\.\s?A\.\s*|B\.\s?A\.\s*|Dipl\.-Ing\.\s*)?architektur) (?! )(.*)$"#)
     static let signedRule = regex(#"(?:aufgestellt|entworfen|gez\.|geplant|geprüft|gepruft|unterschrift entwurfsverfasser)\s*(?:von|durch)?\s*[:.]?\s+(.*)$"#)
     static let markedArchitect = regex(#"([A-Z][\w\-]+(?: [A-Z][\w\-]+){1,3})\s*\((?:EVF|Entwurfsverfasser\w*|Architekt\w*)\)"#)
     static let nameThenOffice = regex(#"^\s*([A-Z][\w\-]+ [A-Z][\w\-]+)\s+(?:architektur|architekten)\b"#)
@@ -557,7 +559,7 @@ public struct FieldExtractor: Sendable {
     /// Documents signed by other engineers: a signature there is not the Entwurfsverfasser's.
     static let engineeringKinds: Set<DocumentKind?> = [.standsicherheitsnachweis, .brandschutznachweis, .waermeschutznachweis, .entwaesserungsplan, .liegenschaftskataster, .sonstiges]
 
-    static let titles = #"(?i)\b(?:(?:Architektur|Architekten|Planungs|Ingenieur)b(?:u|ü)ro\s+(?=\p{Lu}\p{Ll}+\s\p{Lu})|D[il1]pl\.?\s?-?\s?Ing\.?(?:\s?\((?:FH|TH|TU|Univ\.?)\)|\s?Univ\.|\s?FH\b)?|Dipl\.?-?(?:Arch|Kfm|Kffr|Wirt\.-Ing)\.?|Dr\.?\s?-?\s?Ing\.|Dr\.|Prof\.|M\.\s?(?:Sc|A|Eng)\.?|B\.\s?(?:Sc|A|Eng)\.?|Freie[rs]?\s|Innenarchitekt(?:in)?(?:/-?in)?|Arch[a-z1]{3}kt(?:in)?(?:/-?in)?|Bauleitung\s+(?=\p{Lu}\p{Ll}+\s\p{Lu})|Stadtplaner(?:in)?|Bauingenieur(?:in)?|Ingenieur(?:in)?|Beratende[rs]?|Herrn?|Frau|Firma|Fa\.|BDA|gez\.)\s*"#
+    static let titles = #"(?i)\b(?:(?:Architektur|Architekten|Planungs|Ingenieur)b(?:u|ü)ro\s+(?=\p{Lu}\p{Ll}+\s\p{Lu})|D[il1]pl\.?\s?-?\s?Ing\.?(?:\s?\((?:FH|TH|TU|Univ\.?)\)|\s?Univ\.|\s?FH\b)?|Dipl\.?-?(?:Arch|Kfm|Kffr|Wirt\.-Ing)\.?|Dr\.?\s?-?\s?Ing\.|Dr\.|Prof\.|M\.\s?(?:Sc|A|Eng)\.?|B\.\s?(?:Sc|A|Eng)\.?|Freie[rs]?\s|Innenarchitekt(?:in)?(?:/-?in)?|Arch[a-z1]{3}kt(?:in)?(?:/-?in)?|Bauleitung\s+(?=\p{Lu}\p{Ll}+\s\p{Lu})|(?:Atelier|ATELIER|B(?:ü|ue|u)ro|BÜRO|Architektur)\s+(?=\p{Lu}\p{Ll}+\s\p{Lu})|Stadtplaner(?:in)?|Bauingenieur(?:in)?|Ingenieur(?:in)?|Beratende[rs]?|Herrn?|Frau|Firma|Fa\.|BDA|gez\.)\s*"#
     static let nameStop = #"\s{2,}|,|;|\s[-–]\s|\s\(|\s(?:Tel|Telefon|Fax|E-Mail|Anschrift|wohnhaft|vertreten|Kammer|Mitglied|Mitgl|Liste|Nr\.)\b|\d"#
     static let notNames: Set<String> = [
         "siehe", "wie", "name", "vorname", "unterschrift", "datum", "ort", "anlage", "gemaß", "gemass", "und",
@@ -568,6 +570,17 @@ public struct FieldExtractor: Sendable {
     ]
 
     /// Lower-case words inside names ("Bergen an der Aue", "Ludwig van Beethoven", "Wohnbau eG").
+    /// German nouns of forms and tables, by their endings, and abbreviations of a form's columns.
+    static let formNoun = regex(#"^(?:\p{L}{5,}(?:ung|ungen|heit|keit|tion|schaft)|\p{L}*(?:grosse|gro(?:s|ss)e|nummer|platz|datum|index|massstab|masstab|blatt|flache|zahl)|nr|b-plan|[a-z]-plan)$"#)
+    static let companyWord = regex(#"\b(?:GmbH|mbH|AG|KG|eG|e\.\s?V\.|OHG|GbR|PartG|PartGmbB|Stadt|Gemeinde|Kirchengemeinde|Landkreis|Stiftung|Genossenschaft|Verein|Verband|WEG)\b|gesellschaft|genossenschaft"#)
+    /// An office or company rather than a person ("ELBTAL PLAN INGENIEURGESELLSCHAFT MBH",
+    /// "BAUER + LINDL ARCHITEKTEN", "Architekturbüro Zeilhofer", "KRAUSEN PARTG MBB").
+    static func isOffice(_ name: String) -> Bool {
+        let line = Line(page: 0, text: name, folded: GermanText.foldPreservingOffsets(name))
+        return firstMatch(companyWord, in: line) != nil || firstMatch(officeWord, in: line) != nil
+    }
+    static let officeWord = regex(#"architekten\b|architektur|archit\w*\s+ten\b|b(?:u|ue|ü)ro\b|\bburo|atelier|ingenieur|\bplan(?:ung)?\b|partner|studio|\bpartg\b|\bmbb\b|\+"#)
+
     static let nameConnectors: Set<String> = ["von", "van", "de", "der", "den", "zu", "zur", "und", "an", "am", "im", "in", "bei", "ob", "mbH", "eG", "e.V.", "gGmbH", "mbB", "&", "+"]
 
     /// A person's or company's name at the start of a text, titles removed; nil if it does not look like one.
@@ -592,6 +605,10 @@ public struct FieldExtractor: Sendable {
         guard (2...7).contains(words.count), text.count <= 80, let first = text.first, first.isUppercase else { return nil }
         let folded = words.map { GermanText.foldPreservingOffsets(String($0)).lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ":.,;")) }
         if notNames.contains(folded[0]) { return nil }
+        // A form's words are no one's name ("Festsetzung B-Plan", "Stellplatz Nr.", "PLANGRÖSSE INDEX");
+        // a company may carry such nouns ("Projektentwicklung GmbH").
+        if firstMatch(companyWord, in: Line(page: 0, text: text, folded: text)) == nil,
+           folded.contains(where: { firstMatch(formNoun, in: Line(page: 0, text: $0, folded: $0)) != nil }) { return nil }
         let capitalised = words.filter { $0.first?.isUppercase == true }.count
         guard capitalised >= 2 || text.contains("GmbH") || text.contains(" eG") || text.contains(" AG") || text.contains(" KG") else { return nil }
         return text
@@ -599,7 +616,7 @@ public struct FieldExtractor: Sendable {
 
     // MARK: - Building class, storeys, use
 
-    static let classRule = regex(#"(?:gebaudeklasse|\bGK\b)(?:\s*\([^)\n]{0,60}\))?\s*(?:\(?(?:nach|gem\.?|gemas)?\s*§\s*2\s*(?:abs\.?\s*\d)?\s*(?:[a-z]{2,6}\s?[a-z]{0,5}\.?)?\)?)?"# + leader + #"(?:GK\s*)?([1-5]|I{1,3}|IV|V)\b(?!\s*(?:m|,\d|\.\d))"#)
+    static let classRule = regex(#"(?:gebaudeklasse|\bGK\b)(?:\s*\([^)\n]{0,60}\)|(?!\s*\())\s*(?:\(?(?:nach|gem\.?|gemas)?\s*§\s*2\s*(?:abs\.?\s*\d)?\s*(?:[a-z]{2,6}\s?[a-z]{0,5}\.?)?\)?)?"# + leader + #"(?:GK\s*)?([1-5]|I{1,3}|IV|V)\b(?!\s*(?:m|,\d|\.\d))"#)
     static let checkedRule = regex(#"(?:\[\s*[xX✗✘]\s*\]|☒|☑|\(\s*[xX]\s*\)|■|⊠)\s*(?:GK\s*)?([1-5])\b"#)
 
     static func buildingClass(_ line: Line, add: (DocumentField, String, Double?, String, Line, Int) -> Void) {
@@ -620,7 +637,7 @@ public struct FieldExtractor: Sendable {
     }
 
     static let storeysAfter = regex(#"(?:anzahl der |zahl der )?vollgeschos(?:s|se|sen)\b"# + qualifier + leader + #"(?:geplant\s*:?\s*|vorhanden\s*:?\s*)?(?:[a-z]\s*=\s*)?(\d{1,2}|[IVX]{1,4}|ein|zwei|drei|vier|funf|sechs|sieben|acht)\b(?!\s*(?:m\b|,\d|\.\d))"#)
-    static let storeysBefore = regex(#"(?<![\w.])(\d{1,2}|[IVX]{1,4}|ein|zwei|drei|vier|funf|sechs|sieben|acht)\s*(?:\(\w+\)\s*)?(?:(?:oberirdische|anrechenbare|volle|geplante|neue)(?:[nrs]|\([nrs]\))?\s+)?vollgeschos"#)
+    static let storeysBefore = regex(#"(?<![\w.–-])(?<!nr\.\s)(?<!nr\s)(?<!ef\s)(?<!pos\.\s)(?<!ziff\.\s)(\d{1,2}|[IVX]{1,4}|ein|zwei|drei|vier|funf|sechs|sieben|acht)\s*(?:\(\w+\)\s*)?(?:(?:oberirdische|anrechenbare|volle|geplante|neue)(?:[nrs]|\([nrs]\))?\s+)?vollgeschos"#)
     /// Storey values in a row of a comparison table ("Zahl der Vollgeschosse  |  II  |  6").
     static let storeyValue = regex(#"(?<![\w.,])(\d{1,2}|[IVX]{1,4})(?:\s?\+\s?D)?(?![\w.,])"#, caseInsensitive: false)
     static let storeyWords = ["ein": 1, "zwei": 2, "drei": 3, "vier": 4, "funf": 5, "sechs": 6, "sieben": 7, "acht": 8]
@@ -631,14 +648,14 @@ public struct FieldExtractor: Sendable {
 
     static func storeys(_ line: Line, lines: [Line] = [], index: Int = 0, add: (DocumentField, String, Double?, String, Line, Int) -> Void) {
         for rule in [storeysAdjective, storeysAbbreviated] {
-            guard let match = firstMatch(rule, in: line), line.folded.firstRange(of: #"zulassig|hochstens|festgesetzt|bebauungsplan|bestand|abbruch|abriss|nachbar"#, caseInsensitive: true) == nil else { continue }
+            guard let match = firstMatch(rule, in: line), line.folded.firstRange(of: #"zulassig|hochstens|festgesetzt|festsetzung|bebauungsplan|bestand|abbruch|abriss|nachbar"#, caseInsensitive: true) == nil else { continue }
             let written = original(line, match.range(at: 1))
             if let value = Int(written) ?? roman(written.uppercased()) ?? storeyWords[GermanText.foldPreservingOffsets(written).lowercased()], (1...40).contains(value) {
                 add(.vollgeschosse, String(value), Double(value), written, line, 1)
             }
         }
         guard line.folded.range(of: "vollgescho", options: .caseInsensitive) != nil else { return }
-        if line.folded.firstRange(of: #"zulassig|hochstens|maximal|max\.|hochstzahl|festgesetzt|zwingend"#, caseInsensitive: true) != nil,
+        if line.folded.firstRange(of: #"zulassig|hochstens|maximal|max\.|hochstzahl|festgesetzt|festsetzung|zwingend|hochstma(?:s|ss)"#, caseInsensitive: true) != nil,
            line.folded.firstRange(of: #"geplant|vorhanden|vorh\.|ist\b|planung"#, caseInsensitive: true) == nil {
             return
         }
@@ -923,7 +940,10 @@ public struct FieldExtractor: Sendable {
         guard cells.count >= 2 else { return }
         for (field, column) in labels {
             guard let cell = cells.min(by: { abs($0.0.location - column) < abs($1.0.location - column) }) else { continue }
-            let written = original(values, cell.0)
+            // "Seehausen / 179/11" under "GEMARKUNG / FLURSTÜCK": the cell shared out in order.
+            let whole = original(values, cell.0)
+            let parts = whole.components(separatedBy: " / ")
+            let written = parts.count == 2 ? (field == .gemarkung ? parts[0] : parts[1]) : whole
             switch field {
             case .gemarkung:
                 if written.first?.isLetter == true, written.count <= 40 { add(.gemarkung, written, nil, written, values, 2) }

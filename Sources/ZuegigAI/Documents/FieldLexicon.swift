@@ -113,7 +113,9 @@ public enum FieldLexicon {
         var words = normalise(raw).split(separator: " ").map(String.init)
         while !words.isEmpty {
             if otherMeasures.contains(words.joined(separator: " ")) { return true }
-            guard words.count > 1, neutralPrefixes.contains(words[0]) || qualifierStarts.contains(words[words.count - 1]) else { return false }
+            // Neutral words before, a qualifier or the label's own abbreviation after ("Geschossfläche GF").
+            let last = words[words.count - 1]
+            guard words.count > 1, neutralPrefixes.contains(words[0]) || qualifierStarts.contains(last) || last.count <= 3 else { return false }
             if neutralPrefixes.contains(words[0]) { words.removeFirst() } else { words.removeLast() }
         }
         return false

@@ -142,11 +142,19 @@ public struct LabelValueReader: Sendable {
     /// value of the label's fields; another label in the column ends the search.
     static func valueBelow(_ header: Cell, header row: [Cell], from first: Int, in cells: [[Cell]], for matches: [FieldLexicon.Match]) -> (Cell, Int)? {
         var line = first
-        while line < cells.count, line <= first + 3 {
+        while line < cells.count, line <= first + 4 {
+            // A blank line ends the column's block.
+            if line > first, cells[line].isEmpty { return nil }
             if let value = cell(under: header, header: row, values: cells[line]) {
-                if line == first { return (value, line) }
+                // The first line under the header is the value, unless it is an office's name above
+                // the Entwurfsverfasser/in ("ELBTAL PLAN GMBH" / address / "Dipl.-Ing. Leonie Hartmann").
+                let architectOnly = matches.map(\.field) == [.architekt]
+                let person = FieldValue.parse(.architekt, value.text)?.value
+                let office = architectOnly && person.map(FieldExtractor.isOffice) == true
+                if line == first, !office { return (value, line) }
                 guard labelMatches(value.text).isEmpty else { return nil }
-                if matches.contains(where: { FieldValue.parse($0.field, value.text) != nil }) { return (value, line) }
+                let address = architectOnly && FieldValue.parse(.adresse, value.text) != nil
+                if !office, !address, matches.contains(where: { FieldValue.parse($0.field, value.text) != nil }) { return (value, line) }
             }
             line += 1
         }
