@@ -432,4 +432,20 @@ struct LabelValueReaderTests {
         #expect(numbers.first { $0.grouped == 1204.5 }?.namesOtherMeasure == true)
         #expect(numbers.first { $0.grouped == 3980 }?.namesOtherMeasure == false)
     }
+
+    @Test func classesInProseAndRangesAndTheUseUnderItsField() {
+        #expect(fields(["Es handelt sich um ein Gebäude der Gebäudeklasse 3 mit 2 Vollgeschossen."])[.gebaeudeklasse]?.number == 3)
+        #expect(fields(["(nur bei Gebäuden der GK 1 bis 3 erforderlich)"])[.gebaeudeklasse] == nil)
+        #expect(fields(["Nachweise für die Gebäudeklassen 4 und 5"])[.gebaeudeklasse] == nil)
+        let use = fields(["EF 21   Gebäudeart (Klartext)              EF 22   Schlüssel\n        Pflegeheim                                 14"])
+        #expect(use[.nutzung]?.value == BuildingUse.sozial.rawValue)
+        // A cadastre's land use is not the building's.
+        #expect(fields(["Nutzungsart                 Fläche\nGebäude- und Freifläche Wohnen   612 m²"], kind: .liegenschaftskataster)[.nutzung] == nil)
+        // The planned column of a comparison table, though the permitted one says "Höchstmaß".
+        let table = fields(["""
+            Kennwert                      | zulässig / Festsetzung | geplant
+            Zahl der Vollgeschosse        | IV (Höchstmaß)         | 3
+            """])
+        #expect(table[.vollgeschosse]?.number == 3)
+    }
 }

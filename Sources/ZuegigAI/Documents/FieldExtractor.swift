@@ -239,6 +239,8 @@ public struct FieldExtractor: Sendable {
                     if above.contains(where: { firstMatch(neighbourPeople, in: $0) != nil }) { continue }
                 }
                 if found.field.isNumeric, found.field != .flur, firstMatch(permittedContext, in: line) != nil { continue }
+                // A cadastre's "Nutzungsart" is the land's use ("Gebäude- und Freifläche Wohnen"), not the building's.
+                if found.field == .nutzung, kind == .liegenschaftskataster { continue }
                 // A bare "Fläche" is the parcel's area only in a cadastre extract or a site plan.
                 if found.field == .grundstuecksflaeche, found.weak, ![.liegenschaftskataster, .lageplan].contains(kind) { continue }
                 guard let parsed = FieldValue.parse(found.field, found.value, unitInLabel: LabelValueReader.unit(inLabel: found.label)) else { continue }
@@ -616,7 +618,7 @@ public struct FieldExtractor: Sendable {
 
     // MARK: - Building class, storeys, use
 
-    static let classRule = regex(#"(?:gebaudeklasse|\bGK\b)(?:\s*\([^)\n]{0,60}\)|(?!\s*\())\s*(?:\(?(?:nach|gem\.?|gemas)?\s*§\s*2\s*(?:abs\.?\s*\d)?\s*(?:[a-z]{2,6}\s?[a-z]{0,5}\.?)?\)?)?"# + leader + #"(?:GK\s*)?([1-5]|I{1,3}|IV|V)\b(?!\s*(?:m|,\d|\.\d))"#)
+    static let classRule = regex(#"(?:gebaudeklasse|\bGK\b)(?:\s*\([^)\n]{0,60}\)|(?!\s*\())\s*(?:\(?(?:nach|gem\.?|gemas)?\s*§\s*2\s*(?:abs\.?\s*\d)?\s*(?:[a-z]{2,6}\s?[a-z]{0,5}\.?)?\)?)?"# + leader + #"(?:GK\s*)?([1-5]|I{1,3}|IV|V)\b(?!\s*(?:m\b|,\d|\.\d|(?:bis|-|–|und|oder)\s*(?:GK\s*)?\d))"#)
     static let checkedRule = regex(#"(?:\[\s*[xX✗✘]\s*\]|☒|☑|\(\s*[xX]\s*\)|■|⊠)\s*(?:GK\s*)?([1-5])\b"#)
 
     static func buildingClass(_ line: Line, add: (DocumentField, String, Double?, String, Line, Int) -> Void) {
@@ -655,10 +657,6 @@ public struct FieldExtractor: Sendable {
             }
         }
         guard line.folded.range(of: "vollgescho", options: .caseInsensitive) != nil else { return }
-        if line.folded.firstRange(of: #"zulassig|hochstens|maximal|max\.|hochstzahl|festgesetzt|festsetzung|zwingend|hochstma(?:s|ss)"#, caseInsensitive: true) != nil,
-           line.folded.firstRange(of: #"geplant|vorhanden|vorh\.|ist\b|planung"#, caseInsensitive: true) == nil {
-            return
-        }
         // A row under a "zulässig | Planung" header: the value in the planned column.
         if let label = line.folded.range(of: "vollgescho", options: .caseInsensitive), let column = declaredColumn(above: index, in: lines) {
             let start = line.folded.utf16.distance(from: line.folded.utf16.startIndex, to: label.upperBound.samePosition(in: line.folded.utf16) ?? line.folded.utf16.startIndex)
@@ -670,6 +668,10 @@ public struct FieldExtractor: Sendable {
                     return
                 }
             }
+        }
+        if line.folded.firstRange(of: #"zulassig|hochstens|maximal|max\.|hochstzahl|festgesetzt|festsetzung|zwingend|hochstma(?:s|ss)"#, caseInsensitive: true) != nil,
+           line.folded.firstRange(of: #"geplant|vorhanden|vorh\.|ist\b|planung"#, caseInsensitive: true) == nil {
+            return
         }
         for rule in [storeysAfter, storeysBefore] {
             guard let match = firstMatch(rule, in: line), rule !== storeysAfter || !isFieldNumber(match.range(at: 1), in: line) else { continue }

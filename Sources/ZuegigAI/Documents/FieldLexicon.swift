@@ -53,6 +53,10 @@ public enum FieldLexicon {
             "entwurf", "planung",
         ],
         .gebaeudeklasse: ["gebaudeklasse", "gk", "geb klasse", "gebaudekl"],
+        .nutzung: [
+            "gebaudeart", "art des gebaudes", "nutzungsart", "hauptnutzung", "gebaudetyp", "art der nutzung", "nutzung des gebaudes",
+            "art der hauptnutzung", "gebaudenutzung", "zweckbestimmung",
+        ],
         .vollgeschosse: [
             "vollgeschosse", "anzahl der vollgeschosse", "zahl der vollgeschosse", "anzahl vollgeschosse", "vollgeschosszahl",
             "vollgeschossanzahl", "vg", "anzahl vg", "zahl der vg", "vollgeschosse geplant", "vollgeschosse oberirdisch",
@@ -115,7 +119,7 @@ public enum FieldLexicon {
             if otherMeasures.contains(words.joined(separator: " ")) { return true }
             // Neutral words before, a qualifier or the label's own abbreviation after ("Geschossfläche GF").
             let last = words[words.count - 1]
-            guard words.count > 1, neutralPrefixes.contains(words[0]) || qualifierStarts.contains(last) || last.count <= 3 else { return false }
+            guard words.count > 1, neutralPrefixes.contains(words[0]) || qualifierStarts.contains(last) || otherMeasures.contains(last) else { return false }
             if neutralPrefixes.contains(words[0]) { words.removeFirst() } else { words.removeLast() }
         }
         return false
