@@ -448,4 +448,17 @@ struct LabelValueReaderTests {
             """])
         #expect(table[.vollgeschosse]?.number == 3)
     }
+
+    @Test func valuesOfTheirOwnSentenceAndLabelsAfterTheNumber() {
+        // The cost of its own sentence, not the fee after it; "lt. Angabe" ends no sentence.
+        let cost = fields(["Grundlage ist der Herstellungswert des Vorhabens,\nlt. Angabe der Bauherrin 2.340.000 EUR. Die Gebühr beträgt 1.210,40 EUR."])
+        #expect(cost[.baukosten]?.number == 2_340_000)
+        // The site area of its sentence, though the next one names the permitted GRZ.
+        #expect(fields(["Die Grundstücksfläche beträgt 812 qm, die zulässige GRZ von 0,4 wird eingehalten."])[.grundstuecksflaeche]?.number == 812)
+        // "Flst. Nr." and "Flurstück Nr." before the number.
+        #expect(fields(["Baugrundstück Flst. Nr. 41/7, Gemarkung Auental"])[.flurstueck]?.value == "41/7")
+        // The label after its number, but not the next value's label.
+        #expect(fields(["| 1 | Hauptnutzung | 2.310,50 m2 BGF | Anl. 2 |"])[.bgf]?.number == 2310.5)
+        #expect(fields(["Grundfläche GR ........ 640,20 m² Brutto-Grundfläche (R) ......... 1.880,00 m²"])[.bgf]?.number == 1880)
+    }
 }

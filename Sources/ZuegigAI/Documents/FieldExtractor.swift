@@ -284,6 +284,11 @@ public struct FieldExtractor: Sendable {
         expression?.firstMatch(in: line.folded, range: NSRange(location: 0, length: line.ns.length))
     }
 
+    static func firstMatch(_ expression: NSRegularExpression?, in line: Line, from start: Int) -> NSTextCheckingResult? {
+        guard start <= line.ns.length else { return nil }
+        return expression?.firstMatch(in: line.text, range: NSRange(location: start, length: line.ns.length - start))
+    }
+
     static func matches(_ expression: NSRegularExpression?, in line: Line) -> [NSTextCheckingResult] {
         expression?.matches(in: line.folded, range: NSRange(location: 0, length: line.ns.length)) ?? []
     }
@@ -344,7 +349,7 @@ public struct FieldExtractor: Sendable {
     static let gemarkungRule = regex(#"\b(?i:gemarkung|gmkg\.?|gemark\.)(?i:"# + separator + ")" + #"([A-Z][A-Za-z\-]*(?:[ \-][A-Z(][A-Za-z\-)]*){0,3})"#, caseInsensitive: false)
     static let gemarkungRuleLower = regex(#"\b(?:gemarkung|gmkg\.?)"#)
     static let flurRule = regex(#"\bflur\b(?!\s*(?:stuck|karte|grenze))\s*(?:nr\.?|nummer|-nr\.?)?"# + leader + #"(\d{1,3})\b(?!\s*/|\s*m|[.,]\d)"#)
-    static let flurstueckRule = regex(#"(?<![a-z])(?:flurstucks?(?:nummer|-nr\.?|nr\.?|bezeichnung|-bezeichnung)?|flurstucke|flst\.?(?:-?nr\.?)?|fl\.\s?st\.?|flurst\.|fl\.\s?-?\s?nr\.?)(?:\(e\))?\s*(?:\(.{0,30}?\))?"# + leader + #"(\d{1,5}(?:\s?/\s?\d{1,4})?)\b(?!\s*(?:m²|m2|qm|,\d)|\s?/\s?\d)"#)
+    static let flurstueckRule = regex(#"(?<![a-z])(?:flurstucks?(?:nummer|\s?-?\s?nr\.?|bezeichnung|-bezeichnung)?|flurstucke|flst\.?(?:\s?-?\s?nr\.?)?|fl\.\s?st\.?|flurst\.|fl\.\s?-?\s?nr\.?)(?:\(e\))?\s*(?:\(.{0,30}?\))?"# + leader + #"(\d{1,5}(?:\s?/\s?\d{1,4})?)\b(?!\s*(?:m²|m2|qm|,\d)|\s?/\s?\d)"#)
     static let combinedParcel = regex(#"gemarkung\s*/\s*flur\s*/\s*(?:flurstucks?(?:nummer)?|flst\.?|flurst\.)"# + leader + #"([A-Z][A-Za-z\-]*(?: [A-Z][A-Za-z\-]*){0,2})\s*/\s*(\d{1,3})\s*/\s*(\d{1,5}(?:\s?/\s?\d{1,4})?)"#)
     static let neighbourPeople = regex(#"nachbar|angrenz|anlieger|benachbart"#)
     static let neighbourContext = regex(#"nachbar|angrenz|angrenzend|anlieger|benachbart|(?<![a-z])grenze\b|\bzu(?:m|r)?\s+(?:flst|flurst)"#)
@@ -760,6 +765,7 @@ public struct FieldExtractor: Sendable {
     // MARK: - Areas
 
     static let bgfRule = regex(#"(?:brutto-?\s?grundflache|bruttogrundflache|brutto-?\s?geschossflache|\bBGF\b|\bBGF\s?\(R\)|brutto-?flache)(?:\s*\(BGF\))?(?:\s*(?:nach|gem\.?|gema(?:s|ss))?\s*DIN\s*277(?:-1)?)?(?:\s*\(?R\)?)?(?:\s*(?:gesamt|insgesamt|summe))?"# + separator + "(?<!din )(" + number + #")\s*(?:m²|m2|qm|m\^2)?(?![\d³3])"#)
+    static let bgfAfter = regex(#"(?<![\d.,])("# + number + #")\s*(?:m²|m2|qm)\s*(?:BGF|Brutto-?\s?Grundfl(?:a|ä)che)\b(?![^|\n]{0,50}?(?:\.{2,}|:|…|=)\s*\d)"#)
     static let siteRule = regex(#"(?:grundstucksflache|grundstucksgro(?:s|ss)e|flache des (?:bau)?grundstucks|gro(?:s|ss)e des (?:bau)?grundstucks|flurstucksflache|buchflache|amtliche flache|grundstucksflache (?:lt\.|laut) kataster|ma(?:s|ss)gebliche grundstucksflache|ma(?:s|ss)gebende grundstucksflache|anrechenbare grundstucksflache|grundstuck(?:sgrose)?\s*\(gesamt\)|baugrundstuck(?:sflache)?|flache (?:lt\.|laut) (?:kataster|grundbuch|liegenschaftskataster)|grdst\.?-?\s?(?:flache|gro(?:s|ss)e)?|grundstuck(?=\s{2,}\d|\s*:\s*\d))(?:\s*\(?(?:AG|FGS|GSF|m²)\)?)?"# + separator + "(" + number + #")\s*(?:m²|m2|qm|m\^2)?(?![\d³3])"#)
     static let siteSentence = regex(#"(?:grundstuck|flurstuck)[^.\n]{0,90}?(?:gro(?:s|ss)e|flache) von\s+(?:rund |ca\. |etwa )?("# + number + #")\s*(?:m²|m2|qm)"#)
     static let plainAreaRule = regex(#"(?<![a-z])flache\b(?:\s*\(?(?:m²|qm)\)?)?"# + separator + "(" + number + #")\s*(?:m²|m2|qm)"#)
@@ -790,12 +796,20 @@ public struct FieldExtractor: Sendable {
                 add(.bgf, format(value), value, written, line, priority)
             }
         }
+        if firstMatch(bgfRule, in: line) == nil, let match = firstMatch(bgfAfter, in: line) {
+            let written = original(line, match.range(at: 1))
+            if let value = GermanNumber.parse(written, groupedThousands: true), value >= 10 {
+                add(.bgf, format(value), value, written, line, 2)
+            }
+        }
         // "GFZ = GF / Grundstücksfläche = 3.411,76 m² / 3.578,00 m²": a formula, its first number is not the site's.
         let formula = line.folded.firstRange(of: #"\b(?:grz|gfz)\b[^=]*=.*[/:]"#, caseInsensitive: true) != nil
         if !formula, let match = firstMatch(siteRule, in: line) {
             let written = original(line, match.range(at: 1))
+            // "Die Grundstücksfläche beträgt 531 qm, die zulässige GRZ ...": only words before the number count.
+            let upToValue = line.ns.substring(to: match.range(at: 1).location + match.range(at: 1).length)
             if let value = GermanNumber.parse(written, groupedThousands: true), value >= 20,
-               line.folded.firstRange(of: #"nachbar|zulassig|anteil"#, caseInsensitive: true) == nil {
+               upToValue.firstRange(of: #"nachbar|zulassig|anteil"#, caseInsensitive: true) == nil {
                 add(.grundstuecksflaeche, format(value), value, written, line, 3)
             }
         } else if let match = firstMatch(siteSentence, in: line), let value = GermanNumber.parse(original(line, match.range(at: 1)), groupedThousands: true), value >= 20 {
@@ -902,13 +916,17 @@ public struct FieldExtractor: Sendable {
 
     // MARK: - Cost
 
-    static let costLabel = regex(#"baukosten|herstellungskosten|gesamtkosten|kosten des bauwerks|kosten bauwerk|bauwerkskosten|kosten der bauma(?:s|ss)nahme|veranschlagte(?:n)? kosten|baukostensumme|bausumme|kosten insgesamt|investitionskosten|rohbaukosten|kosten nach din 276|voraussichtliche(?:n)? kosten|geschatzte(?:n)? kosten|kosten \(kg"#)
+    static let costLabel = regex(#"baukosten|herstellungskosten|herstellungswert|gesamtkosten|kosten des bauwerks|kosten bauwerk|bauwerkskosten|kosten der bauma(?:s|ss)nahme|veranschlagte(?:n)? kosten|baukostensumme|bausumme|kosten insgesamt|investitionskosten|rohbaukosten|kosten nach din 276|voraussichtliche(?:n)? kosten|geschatzte(?:n)? kosten|kosten \(kg"#)
+    static let sentenceEnd = regex(#"(?:(?<=\p{Ll}{4})|(?<=\d)|(?<=EUR)|(?<=€))[.;!?]\s+\p{Lu}"#, caseInsensitive: false)
     static let moneyNumber = regex(#"(?<![\d.,])(\d{1,3}(?:\.\d{3})+(?:,\d{2})?|\d{1,3}(?: \d{3})+(?:,\d{2})?|\d{4,10}(?:,\d{2})?)(?![\d.,]*\s*(?:m²|m2|qm|m³|%))"#)
 
     static func cost(_ line: Line, add: (DocumentField, String, Double?, String, Line, Int) -> Void) {
         guard let label = firstMatch(costLabel, in: line) else { return }
         let after = label.range.location + label.range.length
-        let amounts = matches(moneyNumber, in: line).filter { $0.range.location >= after }.compactMap { match -> (String, Double)? in
+        // Amounts of the label's sentence: "Herstellungswert ... 17.106.000 EUR. Unsere Kostenrechnung über 1.482,60 EUR"
+        // (an abbreviation's dot, "lt. Angabe", ends no sentence).
+        let end = firstMatch(Self.sentenceEnd, in: line, from: after)?.range.location ?? Int.max
+        let amounts = matches(moneyNumber, in: line).filter { $0.range.location >= after && $0.range.location < end }.compactMap { match -> (String, Double)? in
             let written = original(line, match.range(at: 1))
             guard let value = GermanNumber.parse(written, groupedThousands: true), value >= 1000 else { return nil }
             return (written, value)

@@ -85,7 +85,7 @@ public enum FieldLexicon {
             "baukosten", "herstellungskosten", "gesamtkosten", "gesamtbaukosten", "veranschlagte kosten", "veranschlagte baukosten",
             "voraussichtliche kosten", "voraussichtliche baukosten", "geschatzte kosten", "geschatzte baukosten", "kosten des bauwerks",
             "veranschlagte kosten des bauwerks", "bauwerkskosten", "baukostensumme", "bausumme", "investitionskosten",
-            "herstellungssumme", "kosten insgesamt", "rohbaukosten", "rohbau und ausbaukosten",
+            "herstellungssumme", "kosten insgesamt", "rohbaukosten", "rohbau und ausbaukosten", "herstellungswert",
         ],
     ]
 
