@@ -461,4 +461,22 @@ struct LabelValueReaderTests {
         #expect(fields(["| 1 | Hauptnutzung | 2.310,50 m2 BGF | Anl. 2 |"])[.bgf]?.number == 2310.5)
         #expect(fields(["Grundfläche GR ........ 640,20 m² Brutto-Grundfläche (R) ......... 1.880,00 m²"])[.bgf]?.number == 1880)
     }
+
+    @Test func numberedRoleSectionsOfAPowerOfAttorney() {
+        let form = fields(["""
+            1  Vollmachtgeberin / Vollrnachfgeber (Bauherrin / Bauherr)
+            1.1  Name, Vorname bzw. Firrna / Körperschaft
+                 Jana Kolbe
+            1.2  Anschrift
+                 Lindenhof 3, 10115 Berlin
+            2  Bcvollrnac htigte / Bevollmächtigter
+            2.1  Name, Vorname, Berufsbezeichnung
+                 Malte Ahrens, Architekt
+            3  Baugrundstück
+            3.1  Name des Vorhabens
+                 Wohnhaus Lindenhof
+            """])
+        #expect(form[.bauherr]?.value == "Jana Kolbe")
+        #expect(form[.architekt]?.value == "Malte Ahrens")
+    }
 }

@@ -471,13 +471,14 @@ public struct FieldExtractor: Sendable {
     static let signedRule = regex(#"(?:aufgestellt|entworfen|gez\.|geplant|geprüft|gepruft|unterschrift entwurfsverfasser)\s*(?:von|durch)?\s*[:.]?\s+(.*)$"#)
     static let markedArchitect = regex(#"([A-Z][\w\-]+(?: [A-Z][\w\-]+){1,3})\s*\((?:EVF|Entwurfsverfasser\w*|Architekt\w*)\)"#)
     static let nameThenOffice = regex(#"^\s*([A-Z][\w\-]+ [A-Z][\w\-]+)\s+(?:architektur|architekten)\b"#)
-    static let nameLabel = regex(#"^\s*(?:[A-Z]?\d{0,2}[.)]?\d{0,2}\s+|\[\d{1,3}\]\s*|\(\d{1,3}\)\s*)?(?:name(?:\s*[,/]\s*(?:vorname|firma|name)| und vorname|\s*(?:bzw\.?|oder)\s*(?:firma|name))*|vor- und zuname|vorname(?:\s*[,/]\s*(?:name|firma))*|firma|bezeichnung)"# + personLeader + #"(.*)$"#)
+    static let nameLabel = regex(#"^\s*(?:[A-Z]?\d{0,2}[.)]?\d{0,2}\s+|\[\d{1,3}\]\s*|\(\d{1,3}\)\s*)?(?:name(?:\s*[,/]\s*(?:vorname|firma|name|berufsbezeichnung|beruf|titel|korperschaft)| und vorname|\s*(?:bzw\.?|oder)\s*(?:firma|name))*|vor- und zuname|vorname(?:\s*[,/]\s*(?:name|firma))*|firma|bezeichnung)"# + personLeader + #"(.*)$"#)
     /// A heading naming a role ("3. Bauherr", "ABSCHNITT 2 - BAUHERRSCHAFT", "B  Bauherrin / Bauherr").
-    static let headingRule = regex(#"^\s*(?:\d{1,2}(?:\.\d)?\.?\s*|[A-Z]\)\s*|[IVX]{1,3}\.\s*|(?:abschnitt|teil)\s+[A-Z0-9]{1,3}\s*[-–:.]\s*|[A-Z]\s{1,4})?(?:angaben (?:zur|zum|zu der|zu den) )?("# + builderLabel + "|" + architectLabel + #")(?:\s*/\s*(?:"# + builderLabel + "|" + architectLabel + #"))?\s*(?:\(.{0,40}\))?\s*:?\s*$|^\s*(?:\d{1,2}(?:\.\d)?\.?\s*)?[A-Za-z ]{0,40}\(\s*("# + builderLabel + "|" + architectLabel + #")\s*\)\s*:?\s*$"#)
+    static let headingRule = regex(#"^\s*(?:\d{1,2}(?:\.\d)?\.?\s*|[A-Z]\)\s*|[IVX]{1,3}\.\s*|(?:abschnitt|teil)\s+[A-Z0-9]{1,3}\s*[-–:.]\s*|[A-Z]\s{1,4})?(?:angaben (?:zur|zum|zu der|zu den) )?("# + builderLabel + "|" + architectLabel + #")(?:\s*/\s*(?:"# + builderLabel + "|" + architectLabel + #"|[a-z0-9]{4,25}))?\s*(?:\(.{0,40}\))?\s*:?\s*$|^\s*(?:\d{1,2}(?:\.\d)?\.?\s*)?[A-Za-z ]{0,40}\(\s*("# + builderLabel + "|" + architectLabel + #")\s*\)\s*:?\s*$|^\s*\d{1,2}\.?\s+[a-z0-9 ]{4,25}\s*/\s*("# + builderLabel + "|" + architectLabel + #")\s*(?:\(.{0,40}\))?\s*:?\s*$"#)
 
     static func sectionHeading(_ line: Line) -> DocumentField? {
         guard let match = firstMatch(headingRule, in: line) else { return nil }
-        let group = match.range(at: 1).location != NSNotFound ? match.range(at: 1) : match.range(at: 2)
+        // The role's word: the first, or the one in brackets, or (the first read badly) the second after a stroke.
+        guard let group = (1...3).map({ match.range(at: $0) }).first(where: { $0.location != NSNotFound }) else { return nil }
         return role(named: line.ns.substring(with: group))
     }
 
@@ -490,7 +491,8 @@ public struct FieldExtractor: Sendable {
     }
 
     static func endsSection(_ line: Line) -> Bool {
-        line.folded.firstRange(of: #"^\s*(?:\d{1,2}\.|[A-Z]\))\s"#) != nil
+        // "3.", "B)" or a bare top-level number before a heading ("2  Baugrundstück").
+        line.folded.firstRange(of: #"^\s*(?:\d{1,2}\.|[A-Z]\))\s|^\s*\d{1,2}\s{2,}\p{L}"#) != nil
     }
 
     /// A signature line: place and date, then the signer's name and nothing else.
@@ -554,7 +556,9 @@ public struct FieldExtractor: Sendable {
             let rest = original(line, match.range(at: 1))
             if let name = personName(rest) {
                 add(section, name, nil, name, line, 3)
-            } else if rest.trimmingCharacters(in: .whitespaces).isEmpty || rest.firstRange(of: #"^\s*\d{1,2}\.\d{1,2}\s"#) != nil,
+            } else if rest.trimmingCharacters(in: .whitespaces).isEmpty || rest.firstRange(of: #"^\s*\d{1,2}\.\d{1,2}\s"#) != nil
+                        // More of the label: "Name, Vorname, Berufsbezeichnung", "Name bzw. Firma / Körperschaft".
+                        || rest.firstRange(of: #"^\s*(?:[,/(]|bzw\.?\s|oder\s)[^\d]{0,50}$"#) != nil,
                       let next, let name = personName(next.text) {
                 // "2.1 Name, Vorname bzw. Firma" with the name on the line below, also when the
                 // next form field stands beside it ("3.1 Name      3.2 Mitgliedsnr.").
