@@ -479,4 +479,23 @@ struct LabelValueReaderTests {
         #expect(form[.bauherr]?.value == "Jana Kolbe")
         #expect(form[.architekt]?.value == "Malte Ahrens")
     }
+
+    @Test func ownersEntriesNeighboursTablesAndRepresentatives() {
+        let extract = fields(["""
+            Eigentümer
+              1   Ilse Marquardt
+                  Bachweg 2, 97070 Würzburg
+
+            Angrenzende Flurstücke (nach Angabe der Antragstellerin)
+
+            | Fl.Nr.  | Lage          | Fläche m² | Eigentümer/in     |
+            |---------|---------------|-----------|-------------------|
+            | 412/3   | Am Bach 4     | 610       | Otto Reinhold     |
+            """], kind: .liegenschaftskataster)
+        #expect(extract[.bauherr]?.value == "Ilse Marquardt")
+        // The contact of a company that is addressed is not its Entwurfsverfasser/in.
+        let letter = fields(["Nordhafen Wohnbau GmbH\nz. Hd. Herrn Kai Lorenzen\nKaistraße 5, 24103 Kiel"])
+        #expect(letter[.architekt] == nil)
+        #expect(letter[.bauherr]?.value != "Kai Lorenzen")
+    }
 }

@@ -49,6 +49,10 @@ public struct FieldExtractor: Sendable {
         func add(_ field: DocumentField, _ value: String, _ number: Double?, _ written: String, _ line: Line, _ priority: Int) {
             // The Entwurfsverfasser/in is a person: an office's name in a letterhead or title block is not.
             if field == .architekt, Self.isOffice(value) { return }
+            // A party's contact or representative ("z. Hd. Herrn ...", "vertreten durch" with the name
+            // below) is neither the Bauherr/in nor the Entwurfsverfasser/in.
+            if field == .architekt || field == .bauherr,
+               [line, lines.indices.contains(line.position - 1) ? lines[line.position - 1] : nil].contains(where: { $0.map { Self.firstMatch(Self.representative, in: $0) != nil } ?? false }) { return }
             order += 1
             candidates.append(Candidate(field: field, value: value, number: number, written: written, line: line, priority: priority, order: order))
         }
@@ -220,6 +224,21 @@ public struct FieldExtractor: Sendable {
 
     // MARK: - Labels of the lexicon
 
+    /// The lines of a value's block up to a blank line, and the heading just above that blank line.
+    static func block(above index: Int, in page: [Line]) -> [Line] {
+        var result: [Line] = []
+        var position = index
+        while position >= 0, index - position <= 6 {
+            if page[position].folded.trimmingCharacters(in: .whitespaces).isEmpty {
+                if let heading = page[..<position].last(where: { !$0.folded.trimmingCharacters(in: .whitespaces).isEmpty }) { result.append(heading) }
+                break
+            }
+            result.append(page[position])
+            position -= 1
+        }
+        return result
+    }
+
     static let permittedContext = regex(#"zulassig|zul\.|hochstens|festgesetzt|festsetzung|bebauungsplan|b-plan|obergrenze|erlaubt|zwingend|hochstma(?:s|ss)"#)
 
     /// Values after labels of any known wording (`FieldLexicon`, `LabelValueReader`): below the
@@ -235,7 +254,8 @@ public struct FieldExtractor: Sendable {
                 if [.gemarkung, .flur, .flurstueck].contains(found.field), firstMatch(neighbourContext, in: line) != nil { continue }
                 // The owners in a table of neighbours' signatures are not the Bauherr/in.
                 if [.bauherr, .architekt].contains(found.field) {
-                    let above = ["column", "next"].contains(found.source) ? page[max(0, found.line - 2)...found.line] : page[found.line...found.line]
+                    // ... up to the table's heading ("Angrenzende Flurstücke" / blank / header / rows).
+                    let above = ["column", "next"].contains(found.source) ? Self.block(above: found.line, in: page) : [page[found.line]]
                     if above.contains(where: { firstMatch(neighbourPeople, in: $0) != nil }) { continue }
                 }
                 if found.field.isNumeric, found.field != .flur, firstMatch(permittedContext, in: line) != nil { continue }
@@ -590,6 +610,7 @@ public struct FieldExtractor: Sendable {
         let line = Line(page: 0, text: name, folded: GermanText.foldPreservingOffsets(name))
         return firstMatch(companyWord, in: line) != nil || firstMatch(officeWord, in: line) != nil
     }
+    static let representative = regex(#"\bz\.\s?hd\.?|zu h(?:a|ä)nden|vertreten durch|vertr\.\s?d(?:urch|\.)|ansprechp(?:artner|erson)"#)
     static let officeWord = regex(#"architekten\b|architektur|archit\w*\s+ten\b|b(?:u|ue|ü)ro\b|\bburo|atelier|ingenieur|\bplan(?:ung)?\b|partner|studio|\bpartg\b|\bmbb\b|\+"#)
 
     static let nameConnectors: Set<String> = ["von", "van", "de", "der", "den", "zu", "zur", "und", "an", "am", "im", "in", "bei", "ob", "mbH", "eG", "e.V.", "gGmbH", "mbB", "&", "+"]

@@ -302,6 +302,10 @@ public struct LabelValueReader: Sendable {
     static func nextValue(after index: Int, in cells: [[Cell]]) -> (text: String, line: Int)? {
         guard let next = nextLine(after: index, in: cells), let first = cells[next].first else { return nil }
         guard labelMatches(first.text).isEmpty, split(first.text) == nil else { return nil }
+        // A numbered entry ("Eigentümer" / "1   Ute Wagner"): the entry, not its number.
+        if cells[next].count >= 2, first.text.firstRange(of: #"^\d{1,2}[.)]?$"#) != nil, cells[next][1].text.first?.isLetter == true {
+            return (cells[next][1].text, next)
+        }
         return (first.text, next)
     }
 }
