@@ -497,5 +497,7 @@ struct LabelValueReaderTests {
         let letter = fields(["Nordhafen Wohnbau GmbH\nz. Hd. Herrn Kai Lorenzen\nKaistraße 5, 24103 Kiel"])
         #expect(letter[.architekt] == nil)
         #expect(letter[.bauherr]?.value != "Kai Lorenzen")
+        // A company named with its representative stays the Bauherr/in.
+        #expect(fields(["Bauherr: Stadtwerke Auental GmbH, vertreten durch Herrn Jens Ott"])[.bauherr]?.value == "Stadtwerke Auental GmbH")
     }
 }

@@ -52,7 +52,7 @@ public struct FieldExtractor: Sendable {
             // A party's contact or representative ("z. Hd. Herrn ...", "vertreten durch" with the name
             // below) is neither the Bauherr/in nor the Entwurfsverfasser/in.
             if field == .architekt || field == .bauherr,
-               [line, lines.indices.contains(line.position - 1) ? lines[line.position - 1] : nil].contains(where: { $0.map { Self.firstMatch(Self.representative, in: $0) != nil } ?? false }) { return }
+               Self.isRepresentative(value, on: line, below: lines.indices.contains(line.position - 1) ? lines[line.position - 1] : nil) { return }
             order += 1
             candidates.append(Candidate(field: field, value: value, number: number, written: written, line: line, priority: priority, order: order))
         }
@@ -600,7 +600,6 @@ public struct FieldExtractor: Sendable {
         "planer", "planerin", "verfasser", "verfasserin", "aufsteller", "bearbeiter", "bearbeiterin", "bauleitung", "projektleitung", "hinweis",
     ]
 
-    /// Lower-case words inside names ("Bergen an der Aue", "Ludwig van Beethoven", "Wohnbau eG").
     /// German nouns of forms and tables, by their endings, and abbreviations of a form's columns.
     static let formNoun = regex(#"^(?:\p{L}{5,}(?:ung|ungen|heit|keit|tion|schaft)|\p{L}*(?:grosse|gro(?:s|ss)e|nummer|platz|datum|index|massstab|masstab|blatt|flache|zahl)|nr|b-plan|[a-z]-plan)$"#)
     static let companyWord = regex(#"\b(?:GmbH|mbH|AG|KG|eG|e\.\s?V\.|OHG|GbR|PartG|PartGmbB|Stadt|Gemeinde|Kirchengemeinde|Landkreis|Stiftung|Genossenschaft|Verein|Verband|WEG)\b|gesellschaft|genossenschaft"#)
@@ -610,9 +609,21 @@ public struct FieldExtractor: Sendable {
         let line = Line(page: 0, text: name, folded: GermanText.foldPreservingOffsets(name))
         return firstMatch(companyWord, in: line) != nil || firstMatch(officeWord, in: line) != nil
     }
+    /// Whether the name stands after "z. Hd.", "vertreten durch" on its line, or under a
+    /// "vertreten durch" label that names no one itself. "Stadtwerke GmbH, vertreten durch Herrn Ott"
+    /// keeps the company.
+    static func isRepresentative(_ name: String, on line: Line, below above: Line?) -> Bool {
+        if let at = line.text.range(of: name) {
+            let before = String(line.text[..<at.lowerBound])
+            if firstMatch(representative, in: Line(page: 0, text: before, folded: GermanText.foldPreservingOffsets(before))) != nil { return true }
+        }
+        guard let above, let match = firstMatch(representative, in: above) else { return false }
+        return personName(above.ns.substring(from: match.range.location + match.range.length)) == nil
+    }
     static let representative = regex(#"\bz\.\s?hd\.?|zu h(?:a|ä)nden|vertreten durch|vertr\.\s?d(?:urch|\.)|ansprechp(?:artner|erson)"#)
     static let officeWord = regex(#"architekten\b|architektur|archit\w*\s+ten\b|b(?:u|ue|ü)ro\b|\bburo|atelier|ingenieur|\bplan(?:ung)?\b|partner|studio|\bpartg\b|\bmbb\b|\+"#)
 
+    /// Lower-case words inside names ("Bergen an der Aue", "Ludwig van Beethoven", "Wohnbau eG").
     static let nameConnectors: Set<String> = ["von", "van", "de", "der", "den", "zu", "zur", "und", "an", "am", "im", "in", "bei", "ob", "mbH", "eG", "e.V.", "gGmbH", "mbB", "&", "+"]
 
     /// A person's or company's name at the start of a text, titles removed; nil if it does not look like one.
