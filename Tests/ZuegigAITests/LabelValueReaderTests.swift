@@ -500,4 +500,10 @@ struct LabelValueReaderTests {
         // A company named with its representative stays the Bauherr/in.
         #expect(fields(["Bauherr: Stadtwerke Auental GmbH, vertreten durch Herrn Jens Ott"])[.bauherr]?.value == "Stadtwerke Auental GmbH")
     }
+
+    @Test func signaturesWithTheirRoleBesideOrBelow() {
+        #expect(fields(["_____________________\nGreta Sommerfeld\nArchitektin · Entwurfsverfasserin\nKammer-Nr. 1234"])[.architekt]?.value == "Greta Sommerfeld")
+        #expect(fields(["______________________________\nJonas Berg, Entwurfsverfasser/in"])[.architekt]?.value == "Jonas Berg")
+        #expect(fields(["nach den Eingabeplänen des Architekturbüros Lena Voss vom 02.03.2026"])[.architekt]?.value == "Lena Voss")
+    }
 }

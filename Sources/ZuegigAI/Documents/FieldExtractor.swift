@@ -487,7 +487,7 @@ public struct FieldExtractor: Sendable {
     static let personLeader = qualifier + #"(?:\s*(?:[:=]|\.{2,}|…+|_{2,})\s*|\s{2,}|\s+(?:ist|sind)\s+(?:(?:die|der|das)\s+)?|\s(?=[A-Z])|\s*$)"#
     static let builderRule = regex(#"(?<![a-z])(?:"# + builderLabel + #")\b"# + personLeader + #"(.*)$"#)
     static let architectRule = regex(#"(?<![a-z])(?:"# + architectLabel + #")\b"# + personLeader + #"(.*)$"#)
-    static let officeRule = regex(#"(?:architekturburo|architektenburo|architekten(?:\s*[+&]\s*ingenieure)?|planungsburo|buro fur architektur(?: und \w+)?|(?:M\.\s?A\.\s*|B\.\s?A\.\s*|Dipl\.-Ing\.\s*)?architektur) (?! )(.*)$"#)
+    static let officeRule = regex(#"(?:architekturburo|architektenburo|architekten(?:\s*[+&]\s*ingenieure)?|planungsburo|buro fur architektur(?: und \w+)?|(?:M\.\s?A\.\s*|B\.\s?A\.\s*|Dipl\.-Ing\.\s*)?architektur)s? (?! )(.*)$"#)
     static let signedRule = regex(#"(?:aufgestellt|entworfen|gez\.|geplant|geprüft|gepruft|unterschrift entwurfsverfasser)\s*(?:von|durch)?\s*[:.]?\s+(.*)$"#)
     static let markedArchitect = regex(#"([A-Z][\w\-]+(?: [A-Z][\w\-]+){1,3})\s*\((?:EVF|Entwurfsverfasser\w*|Architekt\w*)\)"#)
     static let nameThenOffice = regex(#"^\s*([A-Z][\w\-]+ [A-Z][\w\-]+)\s+(?:architektur|architekten)\b"#)
@@ -520,7 +520,10 @@ public struct FieldExtractor: Sendable {
 
     /// "Aufgestellt: Bergen an der Aue, den 23.07.2026": a place and a date, no signer.
     static let placeAndDate = regex(#"^[^,\d]{2,40},\s*(?:den\s+)?\d{1,2}\.\s?\d{1,2}\."#)
-    static let roleBelow = regex(#"^\s*\(\s*("# + builderLabel + "|" + architectLabel + #")\s*\)\s*$"#)
+    /// The role under a signature: "(Entwurfsverfasser)", "Architekt/in · Entwurfsverfasser/in", "Bauherrin".
+    static let roleBelow = regex(#"^\s*(?:\(\s*("# + builderLabel + "|" + architectLabel + #")\s*\)\s*$|("# + builderLabel + "|" + architectLabel + #")\s*(?:$|[·,|;]|\s{2,}))"#)
+    /// "Svenja Hartmann, Entwurfsverfasser/in": a signature with the role after the name.
+    static let nameThenRole = regex(#"^\s*([A-Z][\w\-]+(?: [A-Z][\w\-]+){1,3}),\s*(?i:freischaffende[rs]?(?:/-?r)?\s+)?((?i:"# + builderLabel + "|" + architectLabel + #"))\s*(?:$|[·,|;(])"#, caseInsensitive: false)
 
     /// The text of the next line under a label that stands at `column`: the whole line when the
     /// label starts its line or stands in running text, else the cell in the label's column ("Unterschrift Antragsteller/in
@@ -554,7 +557,11 @@ public struct FieldExtractor: Sendable {
         }
         // A signature with its role underneath: "Gisela Zimmermann" / "(Entwurfsverfasser)".
         if let next, let role = firstMatch(roleBelow, in: next), let name = personName(line.text) {
-            add(Self.role(named: next.ns.substring(with: role.range(at: 1))), name, nil, name, line, 2)
+            let word = role.range(at: 1).location != NSNotFound ? role.range(at: 1) : role.range(at: 2)
+            add(Self.role(named: next.ns.substring(with: word)), name, nil, name, line, 2)
+        }
+        if let match = firstMatch(nameThenRole, in: line), let name = personName(original(line, match.range(at: 1))) {
+            add(Self.role(named: line.ns.substring(with: match.range(at: 2))), name, nil, name, line, 2)
         }
         if let match = firstMatch(markedArchitect, in: line), let name = personName(original(line, match.range(at: 1))) {
             add(.architekt, name, nil, name, line, 3)
