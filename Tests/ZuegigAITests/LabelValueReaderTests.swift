@@ -506,4 +506,31 @@ struct LabelValueReaderTests {
         #expect(fields(["______________________________\nJonas Berg, Entwurfsverfasser/in"])[.architekt]?.value == "Jonas Berg")
         #expect(fields(["nach den Eingabeplänen des Architekturbüros Lena Voss vom 02.03.2026"])[.architekt]?.value == "Lena Voss")
     }
+
+    @Test func exportsFilledFormsAndOldAgainstNewColumns() {
+        // A spreadsheet export: a record of labels and a record of values, and label;value rows.
+        let csv = fields(["Rolle;Gemarkung;Flur;Flurstück;Fläche [m²]\nBaugrundstück;Auental;4;117/2;1.204,00\nNachbar;Auental;4;118;611\n\nFeld;Inhalt\nBauherr/in;Jana Kolbe\nVorhaben;Neubau eines Wohnhauses"])
+        #expect(csv[.gemarkung]?.value == "Auental")
+        #expect(csv[.flur]?.value == "4")
+        #expect(csv[.flurstueck]?.value == "117/2")
+        #expect(csv[.bauherr]?.value == "Jana Kolbe")
+        let tabs = fields(["Gemarkung\tFlur\tFlurstück\nSeefeld\t12\t88/1"])
+        #expect(tabs[.flurstueck]?.value == "88/1")
+        // A hand-filled form: the value on the line drawn for it.
+        let form = fields(["Gemarkung: Auental______ Flur: 4____ Flurstück(e): 117/2__________"])
+        #expect(form[.gemarkung]?.value == "Auental")
+        #expect(form[.flurstueck]?.value == "117/2")
+        // A comparison of the permitted, the old and the new values: the new column.
+        let table = fields(["""
+            | Kennwert                         | zulässig | bisher (A)  | neu
+            | Gebäudeklasse (§ 2 Abs. 3 BauO)  | –        | unverändert | 3
+            | Zahl der Vollgeschosse           | –        | unverändert | 2
+            | Gebäudehöhe über GOK [m]         | –        | 14,10       | 9,85
+            """])
+        #expect(table[.gebaeudeklasse]?.number == 3)
+        #expect(table[.vollgeschosse]?.number == 2)
+        #expect(table[.hoehe]?.number == 9.85)
+        // Prose with a semicolon is no record.
+        #expect(DelimitedText.fields("Die Wände sind tragend; die Decken nicht.", delimiter: ";") == nil)
+    }
 }

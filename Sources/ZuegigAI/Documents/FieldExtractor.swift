@@ -39,8 +39,7 @@ public struct FieldExtractor: Sendable {
     public func extract(pages: [String], kind: DocumentKind? = nil) -> [ExtractedField] {
         var lines: [Line] = []
         for (number, page) in pages.enumerated() {
-            for raw in page.split(separator: "\n", omittingEmptySubsequences: false) {
-                let text = Self.layout(String(raw))
+            for text in DelimitedText.lines(of: page) {
                 lines.append(Line(page: number + 1, text: text, folded: GermanText.foldPreservingOffsets(text), position: lines.count))
             }
         }
@@ -68,7 +67,7 @@ public struct FieldExtractor: Sendable {
             Self.address(line, next: next, previous: Self.previousLine(before: index, in: lines), block: Self.blockHead(above: index, in: lines),
                          letterhead: line.page == 1 && index < 5, add: add)
             Self.people(line, next: next, afterNext: next.flatMap { Self.nextLine(after: $0.position, in: lines) }, section: section, allowsSignature: !Self.engineeringKinds.contains(kind), add: add)
-            Self.buildingClass(line, add: add)
+            Self.buildingClass(line, lines: lines, index: index, add: add)
             Self.storeys(line, lines: lines, index: index, add: add)
             Self.use(line, add: add)
             Self.height(line, lines: lines, index: index, add: add)
@@ -135,15 +134,29 @@ public struct FieldExtractor: Sendable {
         }
     }
 
-    /// A line as the rules read it: tabs as tab stops, no-break spaces as spaces, and the rules of
-    /// drawn tables ("| Gemarkung | Oberfeld |") as blanks, so that columns keep their offsets.
+    /// A line as the rules read it: tabs as tab stops, no-break spaces as spaces, the rules of
+    /// drawn tables ("| Gemarkung | Oberfeld |") and the lines of a filled-in form ("Flur: 13____")
+    /// as blanks, so that columns keep their offsets.
     static func layout(_ raw: String) -> String {
         var text = raw.replacingOccurrences(of: "\t", with: "    ").replacingOccurrences(of: "\u{00A0}", with: " ")
         if text.contains(where: { tableRules.contains($0) }) {
             text = String(text.map { tableRules.contains($0) ? " " : $0 })
         }
+        if text.contains("__") { text = fillLines(text) }
         return umlauts(text)
     }
+
+    /// The underscores a value was written on ("Musterstadt________ Flur: 13____") as blanks; a
+    /// line left empty ("Unterschrift: ____________") stays as it is.
+    static func fillLines(_ text: String) -> String {
+        guard let fillLine else { return text }
+        let result = NSMutableString(string: text)
+        for match in fillLine.matches(in: text, range: NSRange(location: 0, length: result.length)).reversed() {
+            result.replaceCharacters(in: match.range, with: String(repeating: " ", count: match.range.length))
+        }
+        return result as String
+    }
+    static let fillLine = regex(#"(?<=[\p{L}\d.)/])_{2,}|_{2,}(?=[\p{L}\d])"#, caseInsensitive: false)
 
     /// Umlauts written "ue", "ae", "oe" by older systems, in the words of building documents only
     /// ("Flurstueck", "Gebaeudehoehe", not "Bauer" or "Quelle"). A column gap after the word gets
@@ -667,11 +680,20 @@ public struct FieldExtractor: Sendable {
     // MARK: - Building class, storeys, use
 
     static let classRule = regex(#"(?:gebaudeklasse|\bGK\b)(?:\s*\([^)\n]{0,60}\)|(?!\s*\())\s*(?:\(?(?:nach|gem\.?|gemas)?\s*§\s*2\s*(?:abs\.?\s*\d)?\s*(?:[a-z]{2,6}\s?[a-z]{0,5}\.?)?\)?)?"# + leader + #"(?:GK\s*)?([1-5]|I{1,3}|IV|V)\b(?!\s*(?:m\b|,\d|\.\d|(?:bis|-|–|und|oder)\s*(?:GK\s*)?\d))"#)
+    /// The label with what qualifies it ("Gebäudeklasse (§ 2 Abs. 3 BbgBO)").
+    static let classLabel = regex(#"(?:gebaudeklasse|\bGK\b)(?:\s*\([^)\n]{0,60}\))?"#)
+    static let classValue = regex(#"(?<![\w.,§/])([1-5])(?![\w.,/])"#)
     static let checkedRule = regex(#"(?:\[\s*[xX✗✘]\s*\]|☒|☑|\(\s*[xX]\s*\)|■|⊠)\s*(?:GK\s*)?([1-5])\b"#)
 
-    static func buildingClass(_ line: Line, add: (DocumentField, String, Double?, String, Line, Int) -> Void) {
-        guard line.folded.firstRange(of: #"gebaudeklasse|\bGK\b"#, caseInsensitive: true) != nil,
+    static func buildingClass(_ line: Line, lines: [Line] = [], index: Int = 0, add: (DocumentField, String, Double?, String, Line, Int) -> Void) {
+        guard let label = firstMatch(classLabel, in: line),
               line.folded.firstRange(of: #"kategorie|geotechn"#, caseInsensitive: true) == nil else { return }
+        // A row of a comparison table: the class in the declared column.
+        let values = matches(classValue, in: line).filter { $0.range.location >= label.range.location + label.range.length }
+        if let nearest = inDeclaredColumn(values, above: index, in: lines), let value = Int(original(line, nearest.range(at: 1))) {
+            add(.gebaeudeklasse, String(value), Double(value), original(line, nearest.range(at: 1)), line, 3)
+            return
+        }
         if let checked = firstMatch(checkedRule, in: line) {
             let written = original(line, checked.range(at: 1))
             if let value = Int(written) { add(.gebaeudeklasse, String(value), Double(value), written, line, 3) }
@@ -706,10 +728,10 @@ public struct FieldExtractor: Sendable {
         }
         guard line.folded.range(of: "vollgescho", options: .caseInsensitive) != nil else { return }
         // A row under a "zulässig | Planung" header: the value in the planned column.
-        if let label = line.folded.range(of: "vollgescho", options: .caseInsensitive), let column = declaredColumn(above: index, in: lines) {
+        if let label = line.folded.range(of: "vollgescho", options: .caseInsensitive) {
             let start = line.folded.utf16.distance(from: line.folded.utf16.startIndex, to: label.upperBound.samePosition(in: line.folded.utf16) ?? line.folded.utf16.startIndex)
             let values = matches(storeyValue, in: line).filter { $0.range.location > start }
-            if values.count >= 2, let nearest = values.min(by: { abs($0.range.location - column) < abs($1.range.location - column) }) {
+            if let nearest = inDeclaredColumn(values, above: index, in: lines) {
                 let written = original(line, nearest.range(at: 1))
                 if let value = Int(written) ?? roman(written), (1...40).contains(value) {
                     add(.vollgeschosse, String(value), Double(value), written, line, 3)
@@ -769,14 +791,17 @@ public struct FieldExtractor: Sendable {
     static let absoluteHeight = regex(#"^\s*(?:u\.?\s*nhn|u\.?\s*nn|uber nhn|uber nn|nhn|dhhn)"#)
     static let notBuildingHeight = regex(#"traufhohe|raumhohe|lichte|brustung|geschosshohe|sockel|wandhohe|kniestock|durchfahrtshohe|aufbauhohe|stufen|hohenlage|gelandehohe|gelande:|fu(?:s|ss)bodenhohe|okff|hohe der (?:decke|wand|brustung)"#)
 
+    static let plainDecimal = regex(#"(?<![\d.,])(\d{1,3},\d{1,2})(?![\d.,])"#)
     static let metres = regex(#"(?<![\d.,])("# + number + #")\s*m\b(?![²2³3])"#)
 
     static func height(_ line: Line, lines: [Line] = [], index: Int = 0, add: (DocumentField, String, Double?, String, Line, Int) -> Void) {
         guard line.folded.firstRange(of: #"hohe|first|attika|hochste|hochstgelegen"#, caseInsensitive: true) != nil else { return }
         // A row under a "zulässig | Planung" header: the height in the planned column.
-        if firstMatch(notBuildingHeight, in: line) == nil, let column = declaredColumn(above: index, in: lines) {
-            let values = matches(metres, in: line)
-            if values.count >= 2, let nearest = values.min(by: { abs($0.range.location - column) < abs($1.range.location - column) }) {
+        if firstMatch(notBuildingHeight, in: line) == nil {
+            // The unit may stand in the label or its own column ("Gebäudehöhe [m] | 14,10 | 7,44").
+            let withUnit = matches(metres, in: line)
+            let values = withUnit.count >= 2 ? withUnit : matches(plainDecimal, in: line)
+            if let nearest = inDeclaredColumn(values, above: index, in: lines) {
                 let written = original(line, nearest.range(at: 1))
                 if let value = GermanNumber.parse(written, groupedThousands: false), value > 2, value < 250 {
                     add(.hoehe, format(value), value, written, line, 3)
@@ -940,6 +965,15 @@ public struct FieldExtractor: Sendable {
     static let declaredHeader = #"geplant|vorhanden|vorh\.|planung|ist-wert|\bist\b|nachweis|vorhaben|beantragt|antrag|planwert|\bneu\b"#
     /// Columns a declared value is compared with: the surroundings, a reference, a guide value.
     static let comparisonHeader = regex(#"umgebung|referenz|orientierungswert|richtwert|hochstwert|rahmen|grenzwert|obergrenze|soll\b"#)
+
+    /// Of the values after a row's label, the one in the comparison table's declared column
+    /// ("zulässig | bisher | neu"); a single value counts only when it stands in that column.
+    static func inDeclaredColumn(_ values: [NSTextCheckingResult], above index: Int, in lines: [Line]) -> NSTextCheckingResult? {
+        guard !values.isEmpty, let column = declaredColumn(above: index, in: lines),
+              let nearest = values.min(by: { abs($0.range.location - column) < abs($1.range.location - column) }) else { return nil }
+        if values.count == 1, abs(nearest.range.location - column) > 8 { return nil }
+        return nearest
+    }
 
     /// The column of a "geplant"/"vorhanden" header within the five lines above a table row.
     static func declaredColumn(above index: Int, in lines: [Line]) -> Int? {

@@ -20,7 +20,7 @@ public struct NameCandidate: Sendable, Hashable {
         var counts: [String: Int] = [:]
         var raw: [(name: String, page: Int, line: Int, text: String, before: String, after: String, title: String, start: Int, company: Bool)] = []
         // Each page is split once: the names are found in its lines, and their context read from them.
-        let pageLines = pages.map { $0.components(separatedBy: "\n").map(FieldExtractor.layout) }
+        let pageLines = pages.map(DelimitedText.lines(of:))
         for (pageIndex, lines) in pageLines.enumerated() {
             for (index, line) in lines.enumerated() {
                 var seen = Set<String>()

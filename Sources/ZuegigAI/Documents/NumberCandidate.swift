@@ -58,7 +58,7 @@ public struct NumberCandidate: Sendable, Hashable {
         }
         let kindName = kind?.rawValue ?? "none"
         for (pageIndex, page) in pages.enumerated() {
-            let lines = page.components(separatedBy: "\n").map(FieldExtractor.layout)
+            let lines = DelimitedText.lines(of: page)
             var onPage = 0
             for (index, text) in lines.enumerated() where text.contains(where: \.isNumber) {
                 let folded = GermanText.foldPreservingOffsets(text).lowercased()
