@@ -533,4 +533,22 @@ struct LabelValueReaderTests {
         // Prose with a semicolon is no record.
         #expect(DelimitedText.fields("Die Wände sind tragend; die Decken nicht.", delimiter: ";") == nil)
     }
+
+    @Test func variantsRevisionsAndAreasInTheDeclaredColumn() {
+        // Variants side by side: the one applied for.
+        let variants = fields(["Kennwert\tEinheit\tVar. 1 Vorentwurf (verworfen)\tVar. 2 Bauantrag (beantragt)\nVollgeschosse\t[-]\t4\t2\nBrutto-Grundfläche BGF\t[m²]\t745,00\t3 179"])
+        #expect(variants[.vollgeschosse]?.number == 2)
+        #expect(variants[.bgf]?.number == 3179)
+        // A revision table: the row marked as replaced is not the one in force.
+        let revisions = fields(["INDEX;DATUM;STAND;VOLLGESCHOSSE;BEMERKUNG\nA;17.11.2024;Vorentwurf;3;überholt\nB;23.02.2026;Bauantrag;5;gilt"])
+        #expect(revisions[.vollgeschosse]?.number == 5)
+        // A row whose basis is the BGF is no BGF row.
+        let parking = fields(["""
+               Nutzung                     Richtzahl              Soll     Ist
+               Fahrräder                   1 je 50 qm BGF          14       14
+            Die Brutto-Grundfläche beträgt 2 310 qm.
+            """])
+        #expect(parking[.bgf]?.number == 2310)
+        #expect(fields(["Kosten KG 300 + 400, brutto [€]:  1.940.000"])[.baukosten]?.number == 1_940_000)
+    }
 }

@@ -71,7 +71,7 @@ public struct FieldExtractor: Sendable {
             Self.storeys(line, lines: lines, index: index, add: add)
             Self.use(line, add: add)
             Self.height(line, lines: lines, index: index, add: add)
-            Self.areas(line, next: next, kind: kind, add: add)
+            Self.areas(line, next: next, lines: lines, index: index, kind: kind, add: add)
             Self.ratios(line, lines: lines, index: index, add: add)
             Self.cost(line, add: add)
             if let next { Self.table(header: line, values: next, add: add) }
@@ -833,6 +833,10 @@ public struct FieldExtractor: Sendable {
     // MARK: - Areas
 
     static let bgfRule = regex(#"(?:brutto-?\s?grundflache|bruttogrundflache|brutto-?\s?geschossflache|\bBGF\b|\bBGF\s?\(R\)|brutto-?flache)(?:\s*\(BGF\))?(?:\s*(?:nach|gem\.?|gema(?:s|ss))?\s*DIN\s*277(?:-1)?)?(?:\s*\(?R\)?)?(?:\s*(?:gesamt|insgesamt|summe))?"# + separator + "(?<!din )(" + number + #")\s*(?:m²|m2|qm|m\^2)?(?![\d³3])"#)
+    static let bgfLabel = regex(#"brutto-?\s?grundflache|bruttogrundflache|\bBGF\b"#)
+    static let siteAreaLabel = regex(#"grundstucksflache|grundstucksgro(?:s|ss)e|flache des (?:bau)?grundstucks"#)
+    /// An area in a table cell: not a standard's number ("DIN 277"), not part of a date or a fraction.
+    static let areaNumber = regex(#"(?<![\d.,/])(?<!din )(?<!din)("# + number + #")(?![\d.,/])"#)
     static let bgfAfter = regex(#"(?<![\d.,])("# + number + #")\s*(?:m²|m2|qm)\s*(?:BGF|Brutto-?\s?Grundfl(?:a|ä)che)\b(?![^|\n]{0,50}?(?:\.{2,}|:|…|=)\s*\d)"#)
     static let siteRule = regex(#"(?:grundstucksflache|grundstucksgro(?:s|ss)e|flache des (?:bau)?grundstucks|gro(?:s|ss)e des (?:bau)?grundstucks|flurstucksflache|buchflache|amtliche flache|grundstucksflache (?:lt\.|laut) kataster|ma(?:s|ss)gebliche grundstucksflache|ma(?:s|ss)gebende grundstucksflache|anrechenbare grundstucksflache|grundstuck(?:sgrose)?\s*\(gesamt\)|baugrundstuck(?:sflache)?|flache (?:lt\.|laut) (?:kataster|grundbuch|liegenschaftskataster)|grdst\.?-?\s?(?:flache|gro(?:s|ss)e)?|grundstuck(?=\s{2,}\d|\s*:\s*\d))(?:\s*\(?(?:AG|FGS|GSF|m²)\)?)?"# + separator + "(" + number + #")\s*(?:m²|m2|qm|m\^2)?(?![\d³3])"#)
     static let siteSentence = regex(#"(?:grundstuck|flurstuck)[^.\n]{0,90}?(?:gro(?:s|ss)e|flache) von\s+(?:rund |ca\. |etwa )?("# + number + #")\s*(?:m²|m2|qm)"#)
@@ -855,7 +859,18 @@ public struct FieldExtractor: Sendable {
         return !LabelValueReader.labelMatches(next).isEmpty
     }
 
-    static func areas(_ line: Line, next: Line?, kind: DocumentKind?, add: (DocumentField, String, Double?, String, Line, Int) -> Void) {
+    static func areas(_ line: Line, next: Line?, lines: [Line] = [], index: Int = 0, kind: DocumentKind?, add: (DocumentField, String, Double?, String, Line, Int) -> Void) {
+        // A row of a comparison table ("BGF | m² | 212,75 | 4.931,00" under "bisher | neu"): the declared column.
+        for (field, label) in [(DocumentField.bgf, bgfLabel), (.grundstuecksflaeche, siteAreaLabel)] {
+            // The label names the row: it stands in the row's first cell ("Fahrräder | 1 je 50 qm BGF | 14" is no BGF row).
+            guard let found = firstMatch(label, in: line), let first = LabelValueReader.cells(line.text).first,
+                  found.range.location < first.start + first.text.utf16.count else { continue }
+            let values = matches(areaNumber, in: line).filter { $0.range.location >= found.range.location + found.range.length }
+            if let nearest = inDeclaredColumn(values, above: index, in: lines),
+               let value = GermanNumber.parse(original(line, nearest.range(at: 1)), groupedThousands: true), value >= 10 {
+                add(field, format(value), value, original(line, nearest.range(at: 1)), line, 4)
+            }
+        }
         if let match = firstMatch(bgfRule, in: line), !isFieldNumber(match.range(at: 1), in: line) {
             let written = original(line, match.range(at: 1))
             if let value = GermanNumber.parse(written, groupedThousands: true), value >= 10 {
@@ -964,7 +979,7 @@ public struct FieldExtractor: Sendable {
 
     static let declaredHeader = #"geplant|vorhanden|vorh\.|planung|ist-wert|\bist\b|nachweis|vorhaben|beantragt|antrag|planwert|\bneu\b"#
     /// Columns a declared value is compared with: the surroundings, a reference, a guide value.
-    static let comparisonHeader = regex(#"umgebung|referenz|orientierungswert|richtwert|hochstwert|rahmen|grenzwert|obergrenze|soll\b"#)
+    static let comparisonHeader = regex(#"umgebung|referenz|orientierungswert|richtwert|hochstwert|rahmen|grenzwert|obergrenze|soll\b|verworfen|vorentwurf|bisher|\balt\b|bestand|uberholt|ueberholt"#)
 
     /// Of the values after a row's label, the one in the comparison table's declared column
     /// ("zulässig | bisher | neu"); a single value counts only when it stands in that column.
@@ -993,7 +1008,7 @@ public struct FieldExtractor: Sendable {
 
     // MARK: - Cost
 
-    static let costLabel = regex(#"baukosten|herstellungskosten|herstellungswert|gesamtkosten|kosten des bauwerks|kosten bauwerk|bauwerkskosten|kosten der bauma(?:s|ss)nahme|veranschlagte(?:n)? kosten|baukostensumme|bausumme|kosten insgesamt|investitionskosten|rohbaukosten|kosten nach din 276|voraussichtliche(?:n)? kosten|geschatzte(?:n)? kosten|kosten \(kg"#)
+    static let costLabel = regex(#"baukosten|herstellungskosten|herstellungswert|gesamtkosten|kosten des bauwerks|kosten bauwerk|bauwerkskosten|kosten der bauma(?:s|ss)nahme|veranschlagte(?:n)? kosten|baukostensumme|bausumme|kosten insgesamt|investitionskosten|rohbaukosten|kosten nach din 276|voraussichtliche(?:n)? kosten|geschatzte(?:n)? kosten|kosten \(?kg"#)
     static let sentenceEnd = regex(#"(?:(?<=\p{Ll}{4})|(?<=\d)|(?<=EUR)|(?<=€))[.;!?]\s+\p{Lu}"#, caseInsensitive: false)
     static let moneyNumber = regex(#"(?<![\d.,])(\d{1,3}(?:\.\d{3})+(?:,\d{2})?|\d{1,3}(?: \d{3})+(?:,\d{2})?|\d{4,10}(?:,\d{2})?)(?![\d.,]*\s*(?:m²|m2|qm|m³|%))"#)
 

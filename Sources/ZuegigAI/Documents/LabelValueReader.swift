@@ -145,6 +145,11 @@ public struct LabelValueReader: Sendable {
         while line < cells.count, line <= first + 4 {
             // A blank line ends the column's block.
             if line > first, cells[line].isEmpty { return nil }
+            // A row marked as replaced ("A  17.11.2024  Vorentwurf  3  10,85  überholt") is skipped for the one in force.
+            if cells[line].contains(where: { superseded?.firstMatch(in: $0.text, range: NSRange(location: 0, length: ($0.text as NSString).length)) != nil }) {
+                line += 1
+                continue
+            }
             if let value = cell(under: header, header: row, values: cells[line]) {
                 // The first line under the header is the value, unless it is an office's name above
                 // the Entwurfsverfasser/in ("ELBTAL PLAN GMBH" / address / "Dipl.-Ing. Leonie Hartmann").
@@ -161,6 +166,7 @@ public struct LabelValueReader: Sendable {
         return nil
     }
 
+    static let superseded = FieldExtractor.regex(#"^(?:überholt|uberholt|ueberholt|verworfen|ungültig|ungultig|entfällt|entfallt|ersetzt|alt|bisher)$"#)
     static let fieldNumber = FieldExtractor.regex(#"^(?:\d{1,2}(?:\.\d{1,2}){0,2}\.?|[A-Z]{1,3}\s?\d{1,3}[a-z]?|Nr\.\s?\d{1,3}|\(\d{1,3}\)|\[\d{1,3}\])$"#, caseInsensitive: false)
 
     /// Runs of text separated by tab stops (two or more spaces) or vertical bars; a form's field
