@@ -551,4 +551,15 @@ struct LabelValueReaderTests {
         #expect(parking[.bgf]?.number == 2310)
         #expect(fields(["Kosten KG 300 + 400, brutto [€]:  1.940.000"])[.baukosten]?.number == 1_940_000)
     }
+
+    @Test func footnotesFormerValuesAndParagraphNumbers() {
+        #expect(fields(["   Höhe¹⁾: __12,40__ m      Brutto-Grundfläche: __980,00__ m²"])[.hoehe]?.number == 12.4)
+        // A height given up is not the one applied for.
+        let minutes = fields(["Ursprünglich war eine Gebäudehöhe von 14,60 m vorgesehen. Nun ist eine Gesamthöhe von 9,80 m geplant."])
+        #expect(minutes[.hoehe]?.number == 9.8)
+        // The value in force of a revision table, with the unit in the header.
+        let revisions = fields(["INDEX;STAND;GEBAEUDEHOEHE [m];BEMERKUNG\nA;Vorentwurf;10,85;ueberholt\nB;Bauantrag;19,96;gilt"])
+        #expect(revisions[.hoehe]?.number == 19.96)
+        #expect(fields(["Summe aller Vollgeschosse (Außenmaße)   145,51   § 20 Abs. 3 BauNVO"])[.vollgeschosse] == nil)
+    }
 }

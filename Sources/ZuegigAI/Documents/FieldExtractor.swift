@@ -143,6 +143,7 @@ public struct FieldExtractor: Sendable {
             text = String(text.map { tableRules.contains($0) ? " " : $0 })
         }
         if text.contains("__") { text = fillLines(text) }
+        if text.contains("⁾") || text.contains("¹") { text = text.replacing(pattern: #"(?<=\p{L}{2})[¹²³⁴⁵⁶⁷⁸⁹⁰]+⁾?"#, with: " ") }
         return umlauts(text)
     }
 
@@ -708,7 +709,7 @@ public struct FieldExtractor: Sendable {
         }
     }
 
-    static let storeysAfter = regex(#"(?:anzahl der |zahl der )?vollgeschos(?:s|se|sen)\b"# + qualifier + leader + #"(?:geplant\s*:?\s*|vorhanden\s*:?\s*)?(?:[a-z]\s*=\s*)?(\d{1,2}|[IVX]{1,4}|ein|zwei|drei|vier|funf|sechs|sieben|acht)\b(?!\s*(?:m\b|,\d|\.\d))"#)
+    static let storeysAfter = regex(#"(?:anzahl der |zahl der )?vollgeschos(?:s|se|sen)\b"# + qualifier + leader + #"(?:geplant\s*:?\s*|vorhanden\s*:?\s*)?(?:[a-z]\s*=\s*)?(?<!§\s)(?<!§)(?<!abs\.\s)(\d{1,2}|[IVX]{1,4}|ein|zwei|drei|vier|funf|sechs|sieben|acht)\b(?!\s*(?:m\b|,\d|\.\d))"#)
     static let storeysBefore = regex(#"(?<![\w.–-])(?<!nr\.\s)(?<!nr\s)(?<!ef\s)(?<!pos\.\s)(?<!ziff\.\s)(\d{1,2}|[IVX]{1,4}|ein|zwei|drei|vier|funf|sechs|sieben|acht)\s*(?:\(\w+\)\s*)?(?:(?:oberirdische|anrechenbare|volle|geplante|neue)(?:[nrs]|\([nrs]\))?\s+)?vollgeschos"#)
     /// Storey values in a row of a comparison table ("Zahl der Vollgeschosse  |  II  |  6").
     static let storeyValue = regex(#"(?<![\w.,])(\d{1,2}|[IVX]{1,4})(?:\s?\+\s?D)?(?![\w.,])"#, caseInsensitive: false)
@@ -791,6 +792,8 @@ public struct FieldExtractor: Sendable {
     static let absoluteHeight = regex(#"^\s*(?:u\.?\s*nhn|u\.?\s*nn|uber nhn|uber nn|nhn|dhhn)"#)
     static let notBuildingHeight = regex(#"traufhohe|raumhohe|lichte|brustung|geschosshohe|sockel|wandhohe|kniestock|durchfahrtshohe|aufbauhohe|stufen|hohenlage|gelandehohe|gelande:|fu(?:s|ss)bodenhohe|okff|hohe der (?:decke|wand|brustung)"#)
 
+    /// Words that make a value a former one ("ursprünglich", "bisher", "zuvor").
+    static let formerWords = regex(#"ursprunglich|bisher|zuvor|vorher|fruher|anstelle|statt\b|\balt(?:e[nr]?)?\b"#)
     static let plainDecimal = regex(#"(?<![\d.,])(\d{1,3},\d{1,2})(?![\d.,])"#)
     static let metres = regex(#"(?<![\d.,])("# + number + #")\s*m\b(?![²2³3])"#)
 
@@ -822,6 +825,9 @@ public struct FieldExtractor: Sendable {
                 let end = match.range.location + match.range.length
                 let rest = line.ns.substring(from: end)
                 if firstMatch(absoluteHeight, in: Line(page: 0, text: rest, folded: rest)) != nil { continue }
+                // "Ursprünglich war eine Gebäudehöhe von 14,60 m vorgesehen": a height given up.
+                let sentence = NumberCandidate.sentence(before: before, line: 0, in: [])
+                if firstMatch(formerWords, in: Line(page: 0, text: sentence, folded: sentence)) != nil { continue }
                 let written = original(line, match.range(at: 1))
                 guard let value = GermanNumber.parse(written, groupedThousands: false), value > 2, value < 250 else { continue }
                 add(.hoehe, format(value), value, written, line, priority)

@@ -159,7 +159,7 @@ public struct LabelValueReader: Sendable {
                 if line == first, !office { return (value, line) }
                 guard labelMatches(value.text).isEmpty else { return nil }
                 let address = architectOnly && FieldValue.parse(.adresse, value.text) != nil
-                if !office, !address, matches.contains(where: { FieldValue.parse($0.field, value.text) != nil }) { return (value, line) }
+                if !office, !address, matches.contains(where: { FieldValue.parse($0.field, value.text, unitInLabel: unit(inLabel: header.text)) != nil }) { return (value, line) }
             }
             line += 1
         }
