@@ -562,4 +562,14 @@ struct LabelValueReaderTests {
         #expect(revisions[.hoehe]?.number == 19.96)
         #expect(fields(["Summe aller Vollgeschosse (Außenmaße)   145,51   § 20 Abs. 3 BauNVO"])[.vollgeschosse] == nil)
     }
+
+    @Test func abbreviationsStreetsChambersAndReplies() {
+        #expect(FieldExtractor.personName("Arch. Lena Voss") == "Lena Voss")
+        #expect(FieldExtractor.personName("Potsdamer Chaussee 76, 14476 Potsdam") == nil)
+        #expect(FieldExtractor.personName("AW: Bauantrag Az. 17/2026") == nil)
+        #expect(FieldExtractor.isOffice("AK Rheinland-Pfalz"))
+        let titleBlock = fields(["| BGF (R) [m²]  | BRI [m³]     | GK  | Nutzung\n| 1.240,00      | 4.310,00     | 3   | Wohngebäude"])
+        #expect(titleBlock[.gebaeudeklasse]?.number == 3)
+        #expect(fields(["Nr. 6  Gebäudeart / überwiegende Nutzung (bitte genau bezeichnen)\n       Einzelhandel"])[.nutzung]?.value == BuildingUse.einzelhandel.rawValue)
+    }
 }

@@ -611,10 +611,10 @@ public struct FieldExtractor: Sendable {
     /// Documents signed by other engineers: a signature there is not the Entwurfsverfasser's.
     static let engineeringKinds: Set<DocumentKind?> = [.standsicherheitsnachweis, .brandschutznachweis, .waermeschutznachweis, .entwaesserungsplan, .liegenschaftskataster, .sonstiges]
 
-    static let titles = #"(?i)\b(?:(?:Architektur|Architekten|Planungs|Ingenieur)b(?:u|ü)ro\s+(?=\p{Lu}\p{Ll}+\s\p{Lu})|D[il1]pl\.?\s?-?\s?Ing\.?(?:\s?\((?:FH|TH|TU|Univ\.?)\)|\s?Univ\.|\s?FH\b)?|Dipl\.?-?(?:Arch|Kfm|Kffr|Wirt\.-Ing)\.?|Dr\.?\s?-?\s?Ing\.|Dr\.|Prof\.|M\.\s?(?:Sc|A|Eng)\.?|B\.\s?(?:Sc|A|Eng)\.?|Freie[rs]?\s|Innenarchitekt(?:in)?(?:/-?in)?|Arch[a-z1]{3}kt(?:in)?(?:/-?in)?|Bauleitung\s+(?=\p{Lu}\p{Ll}+\s\p{Lu})|(?:Atelier|ATELIER|B(?:ü|ue|u)ro|BÜRO|Architektur)\s+(?=\p{Lu}\p{Ll}+\s\p{Lu})|Stadtplaner(?:in)?|Bauingenieur(?:in)?|Ingenieur(?:in)?|Beratende[rs]?|Herrn?|Frau|Firma|Fa\.|BDA|gez\.)\s*"#
+    static let titles = #"(?i)\b(?:(?:Architektur|Architekten|Planungs|Ingenieur)b(?:u|ü)ro\s+(?=\p{Lu}\p{Ll}+\s\p{Lu})|D[il1]pl\.?\s?-?\s?Ing\.?(?:\s?\((?:FH|TH|TU|Univ\.?)\)|\s?Univ\.|\s?FH\b)?|Dipl\.?-?(?:Arch|Kfm|Kffr|Wirt\.-Ing)\.?|Arch\.(?=\s)|Dr\.?\s?-?\s?Ing\.|Dr\.|Prof\.|M\.\s?(?:Sc|A|Eng)\.?|B\.\s?(?:Sc|A|Eng)\.?|Freie[rs]?\s|Innenarchitekt(?:in)?(?:/-?in)?|Arch[a-z1]{3}kt(?:in)?(?:/-?in)?|Bauleitung\s+(?=\p{Lu}\p{Ll}+\s\p{Lu})|(?:Atelier|ATELIER|B(?:ü|ue|u)ro|BÜRO|Architektur)\s+(?=\p{Lu}\p{Ll}+\s\p{Lu})|Stadtplaner(?:in)?|Bauingenieur(?:in)?|Ingenieur(?:in)?|Beratende[rs]?|Herrn?|Frau|Firma|Fa\.|BDA|gez\.)\s*"#
     static let nameStop = #"\s{2,}|,|;|\s[-–]\s|\s\(|\s(?:Tel|Telefon|Fax|E-Mail|Anschrift|wohnhaft|vertreten|Kammer|Mitglied|Mitgl|Liste|Nr\.)\b|\d"#
     static let notNames: Set<String> = [
-        "siehe", "wie", "name", "vorname", "unterschrift", "datum", "ort", "anlage", "gemaß", "gemass", "und",
+        "siehe", "wie", "name", "vorname", "aw", "re", "wg", "fwd", "betreff", "unterschrift", "datum", "ort", "anlage", "gemaß", "gemass", "und",
         "der", "die", "das", "des", "den", "dem", "fur", "zur", "zum", "vom", "ist", "wird", "hat", "sind", "ein", "eine", "mit",
         "bauantrag", "bauvorhaben", "stempel", "adresse", "anschrift", "vertreten", "bevollmachtigt", "hiermit",
         // Roles and offices named instead of a person ("Planer der Entwässerungsanlage").
@@ -642,7 +642,7 @@ public struct FieldExtractor: Sendable {
         return personName(above.ns.substring(from: match.range.location + match.range.length)) == nil
     }
     static let representative = regex(#"\bz\.\s?hd\.?|zu h(?:a|ä)nden|vertreten durch|vertr\.\s?d(?:urch|\.)|ansprechp(?:artner|erson)"#)
-    static let officeWord = regex(#"architekten\b|architektur|archit\w*\s+ten\b|b(?:u|ue|ü)ro\b|\bburo|atelier|ingenieur|\bplan(?:ung)?\b|partner|studio|\bpartg\b|\bmbb\b|\+"#)
+    static let officeWord = regex(#"\bAK\b|kammer|architekten\b|architektur|archit\w*\s+ten\b|b(?:u|ue|ü)ro\b|\bburo|atelier|ingenieur|\bplan(?:ung)?\b|partner|studio|\bpartg\b|\bmbb\b|\+"#)
 
     /// Lower-case words inside names ("Bergen an der Aue", "Ludwig van Beethoven", "Wohnbau eG").
     static let nameConnectors: Set<String> = ["von", "van", "de", "der", "den", "zu", "zur", "und", "an", "am", "im", "in", "bei", "ob", "mbH", "eG", "e.V.", "gGmbH", "mbB", "&", "+"]
@@ -669,6 +669,9 @@ public struct FieldExtractor: Sendable {
         guard (2...7).contains(words.count), text.count <= 80, let first = text.first, first.isUppercase else { return nil }
         let folded = words.map { GermanText.foldPreservingOffsets(String($0)).lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ":.,;")) }
         if notNames.contains(folded[0]) { return nil }
+        // "Potsdamer Chaussee 76": a street, its number cut off above.
+        let whole = Line(page: 0, text: raw.trimmingCharacters(in: .whitespaces), folded: GermanText.foldPreservingOffsets(raw.trimmingCharacters(in: .whitespaces)))
+        if let street = firstMatch(streetRule, in: whole), street.range.location <= 1 { return nil }
         // A form's words are no one's name ("Festsetzung B-Plan", "Stellplatz Nr.", "PLANGRÖSSE INDEX");
         // a company may carry such nouns ("Projektentwicklung GmbH").
         if firstMatch(companyWord, in: Line(page: 0, text: text, folded: text)) == nil,

@@ -55,7 +55,7 @@ public enum FieldLexicon {
         .gebaeudeklasse: ["gebaudeklasse", "gk", "geb klasse", "gebaudekl"],
         .nutzung: [
             "gebaudeart", "art des gebaudes", "nutzungsart", "hauptnutzung", "gebaudetyp", "art der nutzung", "nutzung des gebaudes",
-            "art der hauptnutzung", "gebaudenutzung", "zweckbestimmung",
+            "art der hauptnutzung", "gebaudenutzung", "zweckbestimmung", "uberwiegende nutzung", "gebaudeart uberwiegende nutzung",
         ],
         .vollgeschosse: [
             "vollgeschosse", "anzahl der vollgeschosse", "zahl der vollgeschosse", "anzahl vollgeschosse", "vollgeschosszahl",

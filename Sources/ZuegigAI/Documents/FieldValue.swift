@@ -54,7 +54,8 @@ enum FieldValue {
             guard let written = group(buildingClass), let value = Int(written) ?? FieldExtractor.roman(written), (1...5).contains(value) else { return nil }
             return Parsed(value: String(value), number: Double(value), written: written)
         case .vollgeschosse:
-            guard let written = group(storeys) else { return nil }
+            // "§ 20 Abs. 3": a paragraph, not a count.
+            guard !text.trimmingCharacters(in: .whitespaces).hasPrefix("§"), let written = group(storeys) else { return nil }
             // "16 Geschossfläche GF": the number of the next form field, not a count of storeys.
             let after = ns.substring(from: min(ns.length, (written as NSString).length))
             if after.firstRange(of: #"^ \p{Lu}\p{L}{2,}"#) != nil, after.firstRange(of: #"^ (?:Vollgescho|Geschosse?n?\b|VG\b|OG\b)"#) == nil { return nil }

@@ -31,7 +31,7 @@ public struct LabelValueReader: Sendable {
     static let cellBreak = FieldExtractor.regex(#"\s{2,}|\t|\s+[|·;]\s+|\s+[│┃]\s*|\s*[│┃]\s+"#, caseInsensitive: false)
     static let separator = FieldExtractor.regex(#"\s*(?::|=|\.{2,}|…+|_{2,}|\s\.\s)\s*"#, caseInsensitive: false)
     /// Acronyms that are labels on their own; other labels of three letters or less need a dot or colon.
-    static let acronyms: Set<String> = ["grz", "gfz", "bgf"]
+    static let acronyms: Set<String> = ["grz", "gfz", "bgf", "gk"]
 
     /// All label/value pairs of the lines (one page's lines in order; empty strings are blank lines).
     public func read(_ lines: [String]) -> [Found] {
