@@ -4,27 +4,29 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BIN=${ZUEGIG_BIN:-.build/debug/zuegig}
-test_json=$(mktemp) train_json=$(mktemp) wave_json=$(mktemp) wave_model=$(mktemp) dev_json=$(mktemp) fourth_json=$(mktemp)
+test_json=$(mktemp) train_json=$(mktemp) wave_json=$(mktemp) wave_model=$(mktemp) dev_json=$(mktemp) fourth_json=$(mktemp) fifth_json=$(mktemp)
 "$BIN" documents evaluate --ocr > "$test_json"
 # Blind development authors (c*): written by writers who saw neither the extractor nor other authors'
 # templates; never trained on. Their errors were looked at after the first measurement (see the text).
 "$BIN" documents evaluate --split dev --authors c --ocr > "$dev_json"
 # The fourth wave (d*), written blind like the third and measured once before any change looked at it.
 "$BIN" documents evaluate --split dev --authors d --ocr > "$fourth_json"
+"$BIN" documents evaluate --split dev --authors e --ocr > "$fifth_json"
 "$BIN" documents evaluate --split train > "$train_json"
 # Unseen writers a second time: a model trained on the first wave of authors (a*) only, measured on the
 # second wave (b*, 38 authors written later by other writers, never used to train that model).
 "$BIN" documents train --authors a --output "$wave_model" > /dev/null
 "$BIN" documents evaluate --split train --authors b --model "$wave_model" --ocr > "$wave_json"
-python3 - "$test_json" "$train_json" "$wave_json" "$dev_json" "$fourth_json" <<'PY'
+python3 - "$test_json" "$train_json" "$wave_json" "$dev_json" "$fourth_json" "$fifth_json" <<'PY'
 import json, os, re, sys, datetime, collections
-ev, tr, wave, dev, fourth = (json.load(open(path)) for path in sys.argv[1:6])
+ev, tr, wave, dev, fourth, fifth = (json.load(open(path)) for path in sys.argv[1:7])
 labels = [json.loads(l) for l in open("corpus/labels.jsonl")]
 authors = {l["author"] for l in labels}
 first = len([a for a in authors if a.split("/")[1].startswith("a")])
 second = len([a for a in authors if a.split("/")[1].startswith("b")])
 third = len([a for a in authors if a.split("/")[1].startswith("c")])
 fourth_authors = len([a for a in authors if a.split("/")[1].startswith("d")])
+fifth_authors = len([a for a in authors if a.split("/")[1].startswith("e")])
 c = ev["classification"]
 kinds = [k["kind"] for k in c["perKind"]]
 short = {"lageplan": "LP", "bauzeichnung": "BZ", "baubeschreibung": "BB", "berechnungMassDerNutzung": "MN", "standsicherheitsnachweis": "SN",
@@ -35,8 +37,8 @@ lines = [f"## Document intake (issue 4)", "",
  "",
  f"**Data.** `corpus/` is our own labelled corpus: {len(authors)} templates written for this project, one per *author* (office,",
  f"form version, software export): a first wave of {first} (a1-a6 per kind, a1-a8 for Sonstiges), a second wave of",
- f"{second} (b1-b3 per kind, b1-b2 for Sonstiges), and a third and a fourth blind development wave of {third} and {fourth_authors}",
- "(c1-c2 and d1-d2 per kind, c1 and d1 for Sonstiges) written later by other writers who saw neither the extractor nor the",
+ f"{second} (b1-b3 per kind, b1-b2 for Sonstiges), and a third, fourth and fifth blind development wave of {third}, {fourth_authors} and",
+ f"{fifth_authors} (c1-c2, d1-d2 and e1-e2 per kind, one each for Sonstiges) written later by other writers who saw neither the extractor nor the",
  "other authors' templates, filled with generated application facts by",
  f"`corpus/generate.py` (fixed seed): {len(labels)} documents. 15 % carry simulated OCR noise in the running text (the labelled",
  "values themselves are kept intact), 10 % are rendered as page images (`corpus/scans/`) and read back with",
@@ -89,20 +91,27 @@ lines += ["", "### Blind development authors (third wave)", "",
           "| Field | Expected | Correct | Precision | Recall |", "|---|---|---|---|---|"]
 for f in dev["fields"]:
     lines.append(f"| {f['field']} | {f['expected']} | {f['correct']} | {f['precision']:.2f} | {f['recall']:.2f} |")
-fm = fourth["fieldsMicro"]
-lines += ["", "### Blind development authors (fourth wave)", "",
-          f"All {fourth['documents']} documents of the fourth wave (`documents evaluate --split dev --authors d --ocr`), never trained on,",
-          "written with plan title blocks, letters (from and to the Bauherr, from authorities), firms represented by a person and",
-          "planned and permitted values side by side. **Measured once before any change looked at them: accuracy 1.000, field F1",
-          "0.920 with OCR** (precision 0.933, recall 0.907; clean 0.933, noisy 0.86, scanned 0.87), 0.922 without OCR. Their errors were",
-          "then used (offices in title blocks taken for the Entwurfsverfasser/in, a form's nouns read as names, plan storeys and",
-          "form field numbers read as counts, OCR-damaged role headings, representatives, numbered owner entries), so the figure",
-          "below is no longer blind.", "",
-          f"Accuracy {fourth['classification']['accuracy']:.3f}; fields precision {fm['precision']:.3f}, recall {fm['recall']:.3f}, F1 {fm['f1']:.3f}.",
-          "By subset: " + ", ".join(f"{k} F1 {v['f1']:.3f}" for k, v in fourth["fieldsBySubset"].items()), "",
-          "| Field | Expected | Correct | Precision | Recall |", "|---|---|---|---|---|"]
-for f in fourth["fields"]:
-    lines.append(f"| {f['field']} | {f['expected']} | {f['correct']} | {f['precision']:.2f} | {f['recall']:.2f} |")
+def blind_wave(name, data, letter, written, first, used):
+    wm_ = data["fieldsMicro"]
+    part = ["", f"### Blind development authors ({name} wave)", "",
+            f"All {data['documents']} documents of the {name} wave (`documents evaluate --split dev --authors {letter} --ocr`), never trained on,",
+            f"written with {written}. **Measured once before any change looked at them: {first}**. Their errors were then used",
+            f"({used}), so the figure below is no longer blind.", "",
+            f"Accuracy {data['classification']['accuracy']:.3f}; fields precision {wm_['precision']:.3f}, recall {wm_['recall']:.3f}, F1 {wm_['f1']:.3f}.",
+            "By subset: " + ", ".join(f"{k} F1 {v['f1']:.3f}" for k, v in data["fieldsBySubset"].items()), "",
+            "| Field | Expected | Correct | Precision | Recall |", "|---|---|---|---|---|"]
+    for f in data["fields"]:
+        part.append(f"| {f['field']} | {f['expected']} | {f['correct']} | {f['precision']:.2f} | {f['recall']:.2f} |")
+    return part
+fm, em = fourth["fieldsMicro"], fifth["fieldsMicro"]
+lines += blind_wave("fourth", fourth, "d",
+    "plan title blocks, letters (from and to the Bauherr, from authorities), firms represented by a person and planned and permitted values side by side",
+    "accuracy 1.000, field F1 0.920 with OCR (precision 0.933, recall 0.907; clean 0.933, noisy 0.86, scanned 0.87), 0.922 without OCR",
+    "offices in title blocks taken for the Entwurfsverfasser/in, a form's nouns read as names, plan storeys and form field numbers read as counts, OCR-damaged role headings, representatives, numbered owner entries")
+lines += blind_wave("fifth", fifth, "e",
+    "e-mail printouts, spreadsheet and program exports (';' and tab records), hand-filled forms on underscores, file notes, old against new values and Länder not covered before",
+    "accuracy 0.970, field F1 0.831 with OCR (precision 0.912, recall 0.763; clean 0.838, noisy 0.814, scanned 0.79), 0.834 without OCR",
+    "exports aligned into tables, underscores of filled-in forms, comparison tables with bisher/neu and variant columns, revision rows marked überholt, footnote marks, heights given up in prose, chambers and streets and e-mail subjects read as names")
 lines += ["", "### Against the issue's targets", "",
           f"- Held-out accuracy ≥ 95 %: **{'met' if c['accuracy'] >= 0.95 else 'not met'}** ({c['accuracy']:.1%}). The classifier alone still",
           "  cannot learn *Sonstiges* (it is everything else, so examples of other \"other\" papers do not teach it): of the six",
@@ -112,7 +121,7 @@ lines += ["", "### Against the issue's targets", "",
           "  Entwässerung\") stays \"unklar\". Confident answers are never changed. The lexicon of other document types is",
           "  written from knowledge of Bauvorlagen, but we knew which two types fail here when we wrote it: the held-out",
           "  accuracy flatters it, and a third unknown type without such a title would still be \"unklar\".",
-          f"- Field F1 ≥ 0.95: **{'met' if m['f1'] >= 0.95 else 'not met'}** (held-out {m['f1']:.3f}, second wave {wm['f1']:.3f}, third wave {dm['f1']:.3f}, fourth wave {fm['f1']:.3f} (blind first measure 0.920); training authors {tr['fieldsMicro']['f1']:.3f}).",
+          f"- Field F1 ≥ 0.95: **{'met' if m['f1'] >= 0.95 else 'not met'}** (held-out {m['f1']:.3f}, second wave {wm['f1']:.3f}, third wave {dm['f1']:.3f}, fourth wave {fm['f1']:.3f} (blind first measure 0.920), fifth wave {em['f1']:.3f} (blind first measure 0.831); training authors {tr['fieldsMicro']['f1']:.3f}).",
           "  The rules read labels of many wordings (`FieldLexicon`, OCR-tolerant for long labels) wherever they stand",
           "  (`LabelValueReader`: same line, inline abbreviations, next line, table columns under numbered form fields, drawn",
           "  `|` tables, remarks between label and value, units in the label), names by their role, and sentences continued on",
@@ -122,7 +131,12 @@ lines += ["", "### Against the issue's targets", "",
           "  (`MeasureTagger`: softmax regression over every number's unit, size, the words before and after it, its label cell,",
           "  column header, sentence and heading), under every rule. Recall is still the gap on unseen authors: names without",
           "  any cue (a letter's addressee, an office's letterhead), labels in wordings none of our lists knows, OCR-damaged",
-          "  short labels; wrong values come mostly from names next to the wrong role.", ""]
+          "  short labels; wrong values come mostly from names next to the wrong role.",
+          "- **How far the held-out figure carries.** The held-out authors were written in the first wave, with the training",
+          "  authors. Each later wave, written blind by other writers, measured lower on its first look: third wave 0.872,",
+          "  fourth 0.920, fifth 0.831 (its new formats: exports, filled-in forms, e-mails). The reader was then extended for what",
+          "  those waves showed, in general rules with tests; a sixth wave would measure where it stands on formats none of",
+          "  these waves has. Expect less than the held-out figure on writers whose formats differ from all of ours.", ""]
 section = "\n".join(lines)
 path = "docs/quality.md"
 text = open(path).read() if os.path.exists(path) else "# Quality of the AI modules\n\nEvery number here comes from labelled data we wrote ourselves; each section names its script.\n\n"
@@ -130,4 +144,4 @@ text = re.sub(r"## Document intake \(issue 4\).*?(?=\n## |\Z)", "", text, flags=
 open(path, "w").write(text)
 print(section)
 PY
-rm -f "$test_json" "$train_json" "$wave_json" "$wave_model" "$dev_json" "$fourth_json"
+rm -f "$test_json" "$train_json" "$wave_json" "$wave_model" "$dev_json" "$fourth_json" "$fifth_json"

@@ -572,4 +572,17 @@ struct LabelValueReaderTests {
         #expect(titleBlock[.gebaeudeklasse]?.number == 3)
         #expect(fields(["Nr. 6  Gebäudeart / überwiegende Nutzung (bitte genau bezeichnen)\n       Einzelhandel"])[.nutzung]?.value == BuildingUse.einzelhandel.rawValue)
     }
+
+    @Test func anAddressInAPersonsSectionIsThatPersons() {
+        let form = fields(["""
+            A. Bauherrin / Bauherr
+            Name, Vorname / Firma: Nordlicht Wohnbau GmbH____________
+            Straße, Hausnr., PLZ, Ort: Hafenstraße 3, 24103 Kiel____________
+
+            B. Grundstück
+            Straße/Hausnr.: Lindenweg 50a_______________  PLZ/Ort: 24105 Kiel____
+            """])
+        #expect(form[.adresse]?.value == "Lindenweg 50a")
+        #expect(form[.bauherr]?.value == "Nordlicht Wohnbau GmbH")
+    }
 }

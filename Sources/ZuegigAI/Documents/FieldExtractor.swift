@@ -64,8 +64,15 @@ public struct FieldExtractor: Sendable {
             }
             if line.folded.trimmingCharacters(in: .whitespaces).isEmpty { continue }
             Self.parcel(line, next: next, add: add)
-            Self.address(line, next: next, previous: Self.previousLine(before: index, in: lines), block: Self.blockHead(above: index, in: lines),
-                         letterhead: line.page == 1 && index < 5, add: add)
+            // In a person's section ("A. Bauherrin / Bauherr") an address is that person's, not the site's.
+            // A line or block that names the site itself ("Das Baugrundstück liegt in ...", "Objekt") keeps its priority.
+            let block = Self.blockHead(above: index, in: lines)
+            let siteBlock = block.map { Self.firstMatch(Self.siteWords, in: $0) != nil } ?? false
+            let personal: (DocumentField, String, Double?, String, Line, Int) -> Void = {
+                add($0, $1, $2, $3, $4, $0 == .adresse && !siteBlock && Self.firstMatch(Self.siteWords, in: $4) == nil ? 0 : $5)
+            }
+            Self.address(line, next: next, previous: Self.previousLine(before: index, in: lines), block: block,
+                         letterhead: line.page == 1 && index < 5, add: section == nil ? add : personal)
             Self.people(line, next: next, afterNext: next.flatMap { Self.nextLine(after: $0.position, in: lines) }, section: section, allowsSignature: !Self.engineeringKinds.contains(kind), add: add)
             Self.buildingClass(line, lines: lines, index: index, add: add)
             Self.storeys(line, lines: lines, index: index, add: add)
@@ -507,7 +514,7 @@ public struct FieldExtractor: Sendable {
     static let nameThenOffice = regex(#"^\s*([A-Z][\w\-]+ [A-Z][\w\-]+)\s+(?:architektur|architekten)\b"#)
     static let nameLabel = regex(#"^\s*(?:[A-Z]?\d{0,2}[.)]?\d{0,2}\s+|\[\d{1,3}\]\s*|\(\d{1,3}\)\s*)?(?:name(?:\s*[,/]\s*(?:vorname|firma|name|berufsbezeichnung|beruf|titel|korperschaft)| und vorname|\s*(?:bzw\.?|oder)\s*(?:firma|name))*|vor- und zuname|vorname(?:\s*[,/]\s*(?:name|firma))*|firma|bezeichnung)"# + personLeader + #"(.*)$"#)
     /// A heading naming a role ("3. Bauherr", "ABSCHNITT 2 - BAUHERRSCHAFT", "B  Bauherrin / Bauherr").
-    static let headingRule = regex(#"^\s*(?:\d{1,2}(?:\.\d)?\.?\s*|[A-Z]\)\s*|[IVX]{1,3}\.\s*|(?:abschnitt|teil)\s+[A-Z0-9]{1,3}\s*[-–:.]\s*|[A-Z]\s{1,4})?(?:angaben (?:zur|zum|zu der|zu den) )?("# + builderLabel + "|" + architectLabel + #")(?:\s*/\s*(?:"# + builderLabel + "|" + architectLabel + #"|[a-z0-9]{4,25}))?\s*(?:\(.{0,40}\))?\s*:?\s*$|^\s*(?:\d{1,2}(?:\.\d)?\.?\s*)?[A-Za-z ]{0,40}\(\s*("# + builderLabel + "|" + architectLabel + #")\s*\)\s*:?\s*$|^\s*\d{1,2}\.?\s+[a-z0-9 ]{4,25}\s*/\s*("# + builderLabel + "|" + architectLabel + #")\s*(?:\(.{0,40}\))?\s*:?\s*$"#)
+    static let headingRule = regex(#"^\s*(?:\d{1,2}(?:\.\d)?\.?\s*|[A-Z][.)]\s*|[IVX]{1,3}\.\s*|(?:abschnitt|teil)\s+[A-Z0-9]{1,3}\s*[-–:.]\s*|[A-Z]\s{1,4})?(?:angaben (?:zur|zum|zu der|zu den) )?("# + builderLabel + "|" + architectLabel + #")(?:\s*/\s*(?:"# + builderLabel + "|" + architectLabel + #"|[a-z0-9]{4,25}))?\s*(?:\(.{0,40}\))?\s*:?\s*$|^\s*(?:\d{1,2}(?:\.\d)?\.?\s*)?[A-Za-z ]{0,40}\(\s*("# + builderLabel + "|" + architectLabel + #")\s*\)\s*:?\s*$|^\s*\d{1,2}\.?\s+[a-z0-9 ]{4,25}\s*/\s*("# + builderLabel + "|" + architectLabel + #")\s*(?:\(.{0,40}\))?\s*:?\s*$"#)
 
     static func sectionHeading(_ line: Line) -> DocumentField? {
         guard let match = firstMatch(headingRule, in: line) else { return nil }
@@ -526,7 +533,7 @@ public struct FieldExtractor: Sendable {
 
     static func endsSection(_ line: Line) -> Bool {
         // "3.", "B)" or a bare top-level number before a heading ("2  Baugrundstück").
-        line.folded.firstRange(of: #"^\s*(?:\d{1,2}\.|[A-Z]\))\s|^\s*\d{1,2}\s{2,}\p{L}"#) != nil
+        line.folded.firstRange(of: #"^\s*(?:\d{1,2}\.|[A-Z][.)])\s|^\s*\d{1,2}\s{2,}\p{L}"#) != nil
     }
 
     /// A signature line: place and date, then the signer's name and nothing else.
@@ -641,6 +648,7 @@ public struct FieldExtractor: Sendable {
         guard let above, let match = firstMatch(representative, in: above) else { return false }
         return personName(above.ns.substring(from: match.range.location + match.range.length)) == nil
     }
+    static let siteWords = regex(#"grundstuck|bauort|baustelle|bauvorhaben|vorhaben|\blage\b|objekt|standort|belegenheit"#)
     static let representative = regex(#"\bz\.\s?hd\.?|zu h(?:a|ä)nden|vertreten durch|vertr\.\s?d(?:urch|\.)|ansprechp(?:artner|erson)"#)
     static let officeWord = regex(#"\bAK\b|kammer|architekten\b|architektur|archit\w*\s+ten\b|b(?:u|ue|ü)ro\b|\bburo|atelier|ingenieur|\bplan(?:ung)?\b|partner|studio|\bpartg\b|\bmbb\b|\+"#)
 
