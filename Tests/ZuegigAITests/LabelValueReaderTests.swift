@@ -585,4 +585,19 @@ struct LabelValueReaderTests {
         #expect(form[.adresse]?.value == "Lindenweg 50a")
         #expect(form[.bauherr]?.value == "Nordlicht Wohnbau GmbH")
     }
+
+    @Test func abbreviationsParkingRulesAndNamesThatLookLikeNouns() {
+        #expect(fields(["Baukosten inkl. MwSt. 1.250.000 EUR"])[.baukosten]?.number == 1_250_000)
+        #expect(fields(["Fahrräder: 1 Stellplatz je 40 m² BGF"])[.bgf] == nil)
+        #expect(FieldExtractor.personName("Karl Große") == "Karl Große")
+        #expect(FieldExtractor.personName("Erbengemeinschaft Lohmann") == "Erbengemeinschaft Lohmann")
+        #expect(!FieldExtractor.isOffice("Hans Kammerer"))
+        #expect(!FieldExtractor.isOffice("Lena Weg"))
+        #expect(fields(["Wohnhaus Müller, Entwurf (M 1:100)"])[.architekt] == nil)
+        // An initial before a surname does not end the person's section.
+        let section = fields(["Bauherr\nName: M. Schneider\nAnschrift: Hafenstraße 3, 24103 Kiel\n\nBaugrundstück\nLage: Lindenweg 5, 24105 Kiel"])
+        #expect(section[.adresse]?.value == "Lindenweg 5")
+        // Units keep their powers; a footnote mark does not move the columns.
+        #expect(FieldExtractor.layout("Höhe¹⁾   12,40 m   Fläche 3 km²") == "Höhe     12,40 m   Fläche 3 km²")
+    }
 }

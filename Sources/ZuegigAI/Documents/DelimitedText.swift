@@ -38,11 +38,12 @@ enum DelimitedText {
                 end += 1
             }
             let columns = block.map(\.count).max() ?? 0
-            let widths = (0..<columns).map { column in block.map { column < $0.count ? $0[column].count : 0 }.max() ?? 0 }
+            // Widths in UTF-16 units, the offsets the readers compare.
+            let widths = (0..<columns).map { column in block.map { column < $0.count ? $0[column].utf16.count : 0 }.max() ?? 0 }
             let indent = String(lines[index].prefix { $0 == " " })
             for (offset, record) in block.enumerated() {
                 let cells = record.enumerated().map { column, text in
-                    column == record.count - 1 ? text : text.padding(toLength: widths[column], withPad: " ", startingAt: 0)
+                    column == record.count - 1 ? text : text + String(repeating: " ", count: widths[column] - text.utf16.count)
                 }
                 result[index + offset] = indent + cells.joined(separator: "  ").replacingOccurrences(of: #"\s+$"#, with: "", options: .regularExpression)
             }

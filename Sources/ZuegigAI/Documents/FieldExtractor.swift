@@ -150,20 +150,25 @@ public struct FieldExtractor: Sendable {
             text = String(text.map { tableRules.contains($0) ? " " : $0 })
         }
         if text.contains("__") { text = fillLines(text) }
-        if text.contains("⁾") || text.contains("¹") { text = text.replacing(pattern: #"(?<=\p{L}{2})[¹²³⁴⁵⁶⁷⁸⁹⁰]+⁾?"#, with: " ") }
+        if text.contains("⁾") || text.contains("¹") { text = blanked(footnote, in: text) }
         return umlauts(text)
     }
 
     /// The underscores a value was written on ("Musterstadt________ Flur: 13____") as blanks; a
     /// line left empty ("Unterschrift: ____________") stays as it is.
-    static func fillLines(_ text: String) -> String {
-        guard let fillLine else { return text }
+    static func fillLines(_ text: String) -> String { blanked(fillLine, in: text) }
+
+    /// The text with each match of `pattern` replaced by as many blanks, so that columns keep their offsets.
+    static func blanked(_ pattern: NSRegularExpression?, in text: String) -> String {
+        guard let pattern else { return text }
         let result = NSMutableString(string: text)
-        for match in fillLine.matches(in: text, range: NSRange(location: 0, length: result.length)).reversed() {
+        for match in pattern.matches(in: text, range: NSRange(location: 0, length: result.length)).reversed() {
             result.replaceCharacters(in: match.range, with: String(repeating: " ", count: match.range.length))
         }
         return result as String
     }
+    /// A footnote mark after a label ("Höhe¹⁾"), not the power of a unit ("km²").
+    static let footnote = regex(#"(?<=\p{L}{2})(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+⁾|¹(?!\d))"#, caseInsensitive: false)
     static let fillLine = regex(#"(?<=[\p{L}\d.)/])_{2,}|_{2,}(?=[\p{L}\d])"#, caseInsensitive: false)
 
     /// Umlauts written "ue", "ae", "oe" by older systems, in the words of building documents only
@@ -532,8 +537,12 @@ public struct FieldExtractor: Sendable {
     }
 
     static func endsSection(_ line: Line) -> Bool {
-        // "3.", "B)" or a bare top-level number before a heading ("2  Baugrundstück").
-        line.folded.firstRange(of: #"^\s*(?:\d{1,2}\.|[A-Z][.)])\s|^\s*\d{1,2}\s{2,}\p{L}"#) != nil
+        // "3." or "B)" before a heading ...
+        if line.folded.firstRange(of: #"^\s*(?:\d{1,2}\.|[A-Z]\))\s"#) != nil { return true }
+        // ... or "B." and a bare top-level number ("2  Baugrundstück"), unless a name follows
+        // ("M. Schneider", "1   Ute Wagner": an initial, an entry of a list).
+        guard let marker = line.folded.firstRange(of: #"^\s*(?:[A-Z]\.\s+|\d{1,2}\s{2,})(?=\p{L})"#) else { return false }
+        return personName(String(line.text[marker.upperBound...])) == nil
     }
 
     /// A signature line: place and date, then the signer's name and nothing else.
@@ -544,7 +553,7 @@ public struct FieldExtractor: Sendable {
     /// The role under a signature: "(Entwurfsverfasser)", "Architekt/in · Entwurfsverfasser/in", "Bauherrin".
     static let roleBelow = regex(#"^\s*(?:\(\s*("# + builderLabel + "|" + architectLabel + #")\s*\)\s*$|("# + builderLabel + "|" + architectLabel + #")\s*(?:$|[·,|;]|\s{2,}))"#)
     /// "Svenja Hartmann, Entwurfsverfasser/in": a signature with the role after the name.
-    static let nameThenRole = regex(#"^\s*([A-Z][\w\-]+(?: [A-Z][\w\-]+){1,3}),\s*(?i:freischaffende[rs]?(?:/-?r)?\s+)?((?i:"# + builderLabel + "|" + architectLabel + #"))\s*(?:$|[·,|;(])"#, caseInsensitive: false)
+    static let nameThenRole = regex(#"^\s*([A-Z][\w\-]+(?: [A-Z][\w\-]+){1,3}),\s*(?i:freischaffende[rs]?(?:/-?r)?\s+)?((?i:"# + builderLabel + #"|entwurfsverfasser\w*(?:/-?in)?|planverfasser\w*(?:/-?in)?|architekt\w*(?:/-?in)?|bauvorlageberechtigte?[rn]?))\s*(?:$|[·,|;(])"#, caseInsensitive: false)
 
     /// The text of the next line under a label that stands at `column`: the whole line when the
     /// label starts its line or stands in running text, else the cell in the label's column ("Unterschrift Antragsteller/in
@@ -629,8 +638,8 @@ public struct FieldExtractor: Sendable {
     ]
 
     /// German nouns of forms and tables, by their endings, and abbreviations of a form's columns.
-    static let formNoun = regex(#"^(?:\p{L}{5,}(?:ung|ungen|heit|keit|tion|schaft)|\p{L}*(?:grosse|gro(?:s|ss)e|nummer|platz|datum|index|massstab|masstab|blatt|flache|zahl)|nr|b-plan|[a-z]-plan)$"#)
-    static let companyWord = regex(#"\b(?:GmbH|mbH|AG|KG|eG|e\.\s?V\.|OHG|GbR|PartG|PartGmbB|Stadt|Gemeinde|Kirchengemeinde|Landkreis|Stiftung|Genossenschaft|Verein|Verband|WEG)\b|gesellschaft|genossenschaft"#)
+    static let formNoun = regex(#"^(?:\p{L}{5,}(?:ung|ungen|heit|keit|tion|schaft)|\p{L}+(?:grosse|gro(?:s|ss)e)|\p{L}*(?:nummer|platz|datum|index|massstab|masstab|blatt|flache|zahl)|nr|b-plan|[a-z]-plan)$"#)
+    static let companyWord = regex(#"\b(?:GmbH|mbH|MBH|AG|KG|eG|e\.\s?V\.|OHG|GbR|PartG|PartGmbB|Stadt|Gemeinde|Kirchengemeinde|Landkreis|Stiftung|Genossenschaft|Verein|Verband|WEG)\b|(?i:gesellschaft|genossenschaft|gemeinschaft)"#, caseInsensitive: false)
     /// An office or company rather than a person ("ELBTAL PLAN INGENIEURGESELLSCHAFT MBH",
     /// "BAUER + LINDL ARCHITEKTEN", "Architekturbüro Zeilhofer", "KRAUSEN PARTG MBB").
     static func isOffice(_ name: String) -> Bool {
@@ -650,7 +659,7 @@ public struct FieldExtractor: Sendable {
     }
     static let siteWords = regex(#"grundstuck|bauort|baustelle|bauvorhaben|vorhaben|\blage\b|objekt|standort|belegenheit"#)
     static let representative = regex(#"\bz\.\s?hd\.?|zu h(?:a|ä)nden|vertreten durch|vertr\.\s?d(?:urch|\.)|ansprechp(?:artner|erson)"#)
-    static let officeWord = regex(#"\bAK\b|kammer|architekten\b|architektur|archit\w*\s+ten\b|b(?:u|ue|ü)ro\b|\bburo|atelier|ingenieur|\bplan(?:ung)?\b|partner|studio|\bpartg\b|\bmbb\b|\+"#)
+    static let officeWord = regex(#"\bAK\b|kammer\b|architekten\b|architektur|archit\w*\s+ten\b|b(?:u|ue|ü)ro\b|\bburo|atelier|ingenieur|\bplan(?:ung)?\b|partner|studio|\bpartg(?:mbb)?\b|\bmbb\b|\+"#)
 
     /// Lower-case words inside names ("Bergen an der Aue", "Ludwig van Beethoven", "Wohnbau eG").
     static let nameConnectors: Set<String> = ["von", "van", "de", "der", "den", "zu", "zur", "und", "an", "am", "im", "in", "bei", "ob", "mbH", "eG", "e.V.", "gGmbH", "mbB", "&", "+"]
@@ -694,7 +703,7 @@ public struct FieldExtractor: Sendable {
     static let classRule = regex(#"(?:gebaudeklasse|\bGK\b)(?:\s*\([^)\n]{0,60}\)|(?!\s*\())\s*(?:\(?(?:nach|gem\.?|gemas)?\s*§\s*2\s*(?:abs\.?\s*\d)?\s*(?:[a-z]{2,6}\s?[a-z]{0,5}\.?)?\)?)?"# + leader + #"(?:GK\s*)?([1-5]|I{1,3}|IV|V)\b(?!\s*(?:m\b|,\d|\.\d|(?:bis|-|–|und|oder)\s*(?:GK\s*)?\d))"#)
     /// The label with what qualifies it ("Gebäudeklasse (§ 2 Abs. 3 BbgBO)").
     static let classLabel = regex(#"(?:gebaudeklasse|\bGK\b)(?:\s*\([^)\n]{0,60}\))?"#)
-    static let classValue = regex(#"(?<![\w.,§/])([1-5])(?![\w.,/])"#)
+    static let classValue = regex(#"(?<![\w.,§/])(?<!§\s)(?<!abs\.\s)(?<!nr\.\s)([1-5])(?![\w.,/])"#)
     static let checkedRule = regex(#"(?:\[\s*[xX✗✘]\s*\]|☒|☑|\(\s*[xX]\s*\)|■|⊠)\s*(?:GK\s*)?([1-5])\b"#)
 
     static func buildingClass(_ line: Line, lines: [Line] = [], index: Int = 0, add: (DocumentField, String, Double?, String, Line, Int) -> Void) {
@@ -854,7 +863,7 @@ public struct FieldExtractor: Sendable {
     static let siteAreaLabel = regex(#"grundstucksflache|grundstucksgro(?:s|ss)e|flache des (?:bau)?grundstucks"#)
     /// An area in a table cell: not a standard's number ("DIN 277"), not part of a date or a fraction.
     static let areaNumber = regex(#"(?<![\d.,/])(?<!din )(?<!din)("# + number + #")(?![\d.,/])"#)
-    static let bgfAfter = regex(#"(?<![\d.,])("# + number + #")\s*(?:m²|m2|qm)\s*(?:BGF|Brutto-?\s?Grundfl(?:a|ä)che)\b(?![^|\n]{0,50}?(?:\.{2,}|:|…|=)\s*\d)"#)
+    static let bgfAfter = regex(#"(?<![\d.,])(?<!je\s)(?<!pro\s)(?<!per\s)("# + number + #")\s*(?:m²|m2|qm)\s*(?:BGF|Brutto-?\s?Grundfl(?:a|ä)che)\b(?![^|\n]{0,50}?(?:\.{2,}|:|…|=)\s*\d)"#)
     static let siteRule = regex(#"(?:grundstucksflache|grundstucksgro(?:s|ss)e|flache des (?:bau)?grundstucks|gro(?:s|ss)e des (?:bau)?grundstucks|flurstucksflache|buchflache|amtliche flache|grundstucksflache (?:lt\.|laut) kataster|ma(?:s|ss)gebliche grundstucksflache|ma(?:s|ss)gebende grundstucksflache|anrechenbare grundstucksflache|grundstuck(?:sgrose)?\s*\(gesamt\)|baugrundstuck(?:sflache)?|flache (?:lt\.|laut) (?:kataster|grundbuch|liegenschaftskataster)|grdst\.?-?\s?(?:flache|gro(?:s|ss)e)?|grundstuck(?=\s{2,}\d|\s*:\s*\d))(?:\s*\(?(?:AG|FGS|GSF|m²)\)?)?"# + separator + "(" + number + #")\s*(?:m²|m2|qm|m\^2)?(?![\d³3])"#)
     static let siteSentence = regex(#"(?:grundstuck|flurstuck)[^.\n]{0,90}?(?:gro(?:s|ss)e|flache) von\s+(?:rund |ca\. |etwa )?("# + number + #")\s*(?:m²|m2|qm)"#)
     static let plainAreaRule = regex(#"(?<![a-z])flache\b(?:\s*\(?(?:m²|qm)\)?)?"# + separator + "(" + number + #")\s*(?:m²|m2|qm)"#)
@@ -1026,7 +1035,9 @@ public struct FieldExtractor: Sendable {
     // MARK: - Cost
 
     static let costLabel = regex(#"baukosten|herstellungskosten|herstellungswert|gesamtkosten|kosten des bauwerks|kosten bauwerk|bauwerkskosten|kosten der bauma(?:s|ss)nahme|veranschlagte(?:n)? kosten|baukostensumme|bausumme|kosten insgesamt|investitionskosten|rohbaukosten|kosten nach din 276|voraussichtliche(?:n)? kosten|geschatzte(?:n)? kosten|kosten \(?kg"#)
-    static let sentenceEnd = regex(#"(?:(?<=\p{Ll}{4})|(?<=\d)|(?<=EUR)|(?<=€))[.;!?]\s+\p{Lu}"#, caseInsensitive: false)
+    /// A sentence's end: after a word of five letters or more, a number of three digits or more (not the
+    /// day of a date, "12. März") or a currency; not after an abbreviation ("lt.", "inkl.", "zzgl.").
+    static let sentenceEnd = regex(#"(?:(?<=\p{Ll}{5})|(?<=\d{3})|(?<=EUR)|(?<=€))[.;!?]\s+\p{Lu}"#, caseInsensitive: false)
     static let moneyNumber = regex(#"(?<![\d.,])(\d{1,3}(?:\.\d{3})+(?:,\d{2})?|\d{1,3}(?: \d{3})+(?:,\d{2})?|\d{4,10}(?:,\d{2})?)(?![\d.,]*\s*(?:m²|m2|qm|m³|%))"#)
 
     static func cost(_ line: Line, add: (DocumentField, String, Double?, String, Line, Int) -> Void) {
@@ -1072,7 +1083,9 @@ public struct FieldExtractor: Sendable {
             // "Seehausen / 179/11" under "GEMARKUNG / FLURSTÜCK": the cell shared out in order.
             let whole = original(values, cell.0)
             let parts = whole.components(separatedBy: " / ")
-            let written = parts.count == 2 ? (field == .gemarkung ? parts[0] : parts[1]) : whole
+            let headerCell = LabelValueReader.rawCells(header.text).min { abs($0.start - column) < abs($1.start - column) }
+            let compound = parts.count == 2 && headerCell?.text.contains("/") == true
+            let written = compound ? (field == .flurstueck ? parts[1] : parts[0]) : whole
             switch field {
             case .gemarkung:
                 if written.first?.isLetter == true, written.count <= 40 { add(.gemarkung, written, nil, written, values, 2) }

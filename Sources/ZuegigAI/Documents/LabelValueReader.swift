@@ -138,7 +138,7 @@ public struct LabelValueReader: Sendable {
         return nearest
     }
 
-    /// The first cell in a header cell's column, within three lines from `first`, that reads as a
+    /// The first cell in a header cell's column, within four lines from `first`, that reads as a
     /// value of the label's fields; another label in the column ends the search.
     static func valueBelow(_ header: Cell, header row: [Cell], from first: Int, in cells: [[Cell]], for matches: [FieldLexicon.Match]) -> (Cell, Int)? {
         var line = first
