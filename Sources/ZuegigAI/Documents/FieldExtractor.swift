@@ -37,9 +37,11 @@ public struct FieldExtractor: Sendable {
     /// Extracts the fields of one document. `kind` (from the classifier) lets weak labels count
     /// where they are unambiguous, e.g. a bare "Fläche" in a cadastre extract.
     public func extract(pages: [String], kind: DocumentKind? = nil) -> [ExtractedField] {
+        // Each page is laid out once, for the rules and both taggers.
+        let pageLines = pages.map(DelimitedText.lines(of:))
         var lines: [Line] = []
-        for (number, page) in pages.enumerated() {
-            for text in DelimitedText.lines(of: page) {
+        for (number, page) in pageLines.enumerated() {
+            for text in page {
                 lines.append(Line(page: number + 1, text: text, folded: GermanText.foldPreservingOffsets(text), position: lines.count))
             }
         }
@@ -106,13 +108,13 @@ public struct FieldExtractor: Sendable {
         if let (name, line) = Self.letterAddressee(lines) { add(.bauherr, name, nil, name, line, 0) }
         if let nameTagger {
             // Below every labelled rule: the tagger answers where no label names the person.
-            for (field, answer) in nameTagger.answers(pages: pages, kind: kind) {
+            for (field, answer) in nameTagger.answers(lines: pageLines, kind: kind) {
                 let line = Line(page: answer.page, text: answer.evidence, folded: GermanText.foldPreservingOffsets(answer.evidence))
                 add(field, answer.name, nil, answer.name, line, Self.taggerPriority)
             }
         }
         if let measureTagger {
-            for (field, answer) in measureTagger.answers(pages: pages, kind: kind) {
+            for (field, answer) in measureTagger.answers(lines: pageLines, kind: kind) {
                 let line = Line(page: answer.page, text: answer.evidence, folded: GermanText.foldPreservingOffsets(answer.evidence))
                 add(field, Self.format(answer.value), answer.value, answer.written, line, Self.taggerPriority)
             }

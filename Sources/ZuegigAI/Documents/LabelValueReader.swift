@@ -154,8 +154,7 @@ public struct LabelValueReader: Sendable {
                 // The first line under the header is the value, unless it is an office's name above
                 // the Entwurfsverfasser/in ("ELBTAL PLAN GMBH" / address / "Dipl.-Ing. Leonie Hartmann").
                 let architectOnly = matches.map(\.field) == [.architekt]
-                let person = FieldValue.parse(.architekt, value.text)?.value
-                let office = architectOnly && person.map(FieldExtractor.isOffice) == true
+                let office = architectOnly && FieldValue.parse(.architekt, value.text).map { FieldExtractor.isOffice($0.value) } == true
                 if line == first, !office { return (value, line) }
                 guard labelMatches(value.text).isEmpty else { return nil }
                 let address = architectOnly && FieldValue.parse(.adresse, value.text) != nil

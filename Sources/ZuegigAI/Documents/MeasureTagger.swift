@@ -62,8 +62,12 @@ public struct MeasureTagger: Sendable, Codable {
     /// The most probable plausible number per field, when it reaches the threshold; one number
     /// answers one field.
     public func answers(pages: [String], kind: DocumentKind?) -> [DocumentField: Answer] {
+        answers(lines: pages.map(DelimitedText.lines(of:)), kind: kind)
+    }
+
+    func answers(lines: [[String]], kind: DocumentKind?) -> [DocumentField: Answer] {
         var best: [DocumentField: (answer: Answer, candidate: Int)] = [:]
-        for (position, candidate) in NumberCandidate.all(pages: pages, kind: kind).enumerated() where !candidate.namesOtherMeasure {
+        for (position, candidate) in NumberCandidate.all(lines: lines, kind: kind).enumerated() where !candidate.namesOtherMeasure {
             let probabilities = model.probabilities(candidate.features)
             for (k, field) in Self.fields.enumerated() {
                 let p = Double(probabilities[k])

@@ -15,12 +15,16 @@ public struct NameCandidate: Sendable, Hashable {
 
     /// Finds the candidates of a document. `kind` is the classifier's answer (nil when unclear).
     public static func all(pages: [String], kind: DocumentKind?) -> [NameCandidate] {
+        all(lines: pages.map(DelimitedText.lines(of:)), kind: kind)
+    }
+
+    /// The same for pages already split into the lines the readers see (`DelimitedText.lines(of:)`).
+    static func all(lines pageLines: [[String]], kind: DocumentKind?) -> [NameCandidate] {
         var found: [NameCandidate] = []
-        let lastPage = pages.count
+        let lastPage = pageLines.count
         var counts: [String: Int] = [:]
         var raw: [(name: String, page: Int, line: Int, text: String, before: String, after: String, title: String, start: Int, company: Bool)] = []
-        // Each page is split once: the names are found in its lines, and their context read from them.
-        let pageLines = pages.map(DelimitedText.lines(of:))
+        // The names are found in each page's lines, and their context read from them.
         for (pageIndex, lines) in pageLines.enumerated() {
             for (index, line) in lines.enumerated() {
                 var seen = Set<String>()

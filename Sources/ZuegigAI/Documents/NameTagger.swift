@@ -57,8 +57,12 @@ public struct NameTagger: Sendable, Codable {
 
     /// The most probable name per field, when it reaches the threshold; one name answers one field.
     public func answers(pages: [String], kind: DocumentKind?) -> [DocumentField: Answer] {
+        answers(lines: pages.map(DelimitedText.lines(of:)), kind: kind)
+    }
+
+    func answers(lines: [[String]], kind: DocumentKind?) -> [DocumentField: Answer] {
         var best: [DocumentField: Answer] = [:]
-        for candidate in NameCandidate.all(pages: pages, kind: kind) {
+        for candidate in NameCandidate.all(lines: lines, kind: kind) {
             let probabilities = model.probabilities(candidate.features)
             for (k, field) in Self.fields.enumerated() {
                 let p = Double(probabilities[k])

@@ -37,6 +37,11 @@ public struct NumberCandidate: Sendable, Hashable {
 
     /// Finds the candidates of a document. `kind` is the classifier's answer (nil when unclear).
     public static func all(pages: [String], kind: DocumentKind?) -> [NumberCandidate] {
+        all(lines: pages.map(DelimitedText.lines(of:)), kind: kind)
+    }
+
+    /// The same for pages already split into the lines the readers see (`DelimitedText.lines(of:)`).
+    static func all(lines pageLines: [[String]], kind: DocumentKind?) -> [NumberCandidate] {
         guard let pattern else { return [] }
         var found: [NumberCandidate] = []
         var cache: [String: [String]] = [:]
@@ -57,8 +62,7 @@ public struct NumberCandidate: Sendable, Hashable {
             return names
         }
         let kindName = kind?.rawValue ?? "none"
-        for (pageIndex, page) in pages.enumerated() {
-            let lines = DelimitedText.lines(of: page)
+        for (pageIndex, lines) in pageLines.enumerated() {
             var onPage = 0
             for (index, text) in lines.enumerated() where text.contains(where: \.isNumber) {
                 let folded = GermanText.foldPreservingOffsets(text).lowercased()
